@@ -1,0 +1,22 @@
+//! The naname contract: every type that crosses the wire between the web app
+//! and a backend, and the validation rules both sides apply.
+//!
+//! Types are defined once here; the reference server derives its OpenAPI
+//! document from them (feature `openapi`), and the browser app decodes into
+//! them, so the two sides cannot drift apart silently.
+
+pub mod auth;
+pub mod localized;
+pub mod mentors;
+pub mod page;
+pub mod people;
+pub mod problem;
+pub mod search;
+pub mod themes;
+
+pub use localized::Localized;
+pub use page::Page;
+pub use problem::{FieldError, Problem};
+
+/// Header every state-changing request must carry (see [`auth::CSRF_HEADER`]).
+pub use auth::CSRF_HEADER;

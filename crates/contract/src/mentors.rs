@@ -1,0 +1,126 @@
+use serde::{Deserialize, Serialize};
+
+use crate::page::ListQuery;
+use crate::people::Person;
+use crate::problem::FieldError;
+use crate::Localized;
+
+/// At most this many themes in one filter; more is certainly not a person.
+pub const MAX_FILTER_THEMES: usize = 20;
+
+/// A mentor card: the person, the themes they hold approved, and what they can talk about.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Mentor {
+    pub person: Person,
+    /// Free text the mentor wrote about themselves as a mentor.
+    pub talk_about: String,
+    pub themes: Vec<MentorTheme>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct MentorTheme {
+    pub theme_id: i64,
+    pub category_id: i64,
+    pub name: Localized,
+    /// The mentor's answers to the theme's required items.
+    pub answers: Vec<ThemeAnswer>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ThemeAnswer {
+    pub item_id: i64,
+    pub label: Localized,
+    pub answer: String,
+}
+
+/// `GET /api/mentors?theme=..&theme=..&q=&offset=&limit=`.
+///
+/// Rule: a mentor matches when they hold **every** requested theme approved
+/// (intersection). A mentee narrowing down by "career hire" and "parental
+/// leave" wants someone who has lived both, not either.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MentorQuery {
+    #[serde(default)]
+    pub theme: Vec<i64>,
+    #[serde(default)]
+    pub q: Option<String>,
+    #[serde(default)]
+    pub offset: Option<u32>,
+    #[serde(default)]
+    pub limit: Option<u32>,
+}
+
+/// A [`MentorQuery`] after validation: themes sorted and de-duplicated, the
+/// search text normalised, paging bounded.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MentorFilter {
+    pub themes: Vec<i64>,
+    pub q: String,
+    pub offset: u32,
+    pub limit: u32,
+}
+
+impl MentorQuery {
+    pub fn validate(&self) -> Result<MentorFilter, Vec<FieldError>> {
+        let mut errors = Vec::new();
+        let mut themes = self.theme.clone();
+        themes.sort_unstable();
+        themes.dedup();
+        if themes.len() > MAX_FILTER_THEMES {
+            errors.push(FieldError::new("theme", "too_many", format!("At most {MAX_FILTER_THEMES} themes")));
+        }
+        if themes.iter().any(|&t| t <= 0) {
+            errors.push(FieldError::new("theme", "invalid", "Theme ids are positive integers"));
+        }
+        let list = ListQuery { q: self.q.clone(), offset: self.offset, limit: self.limit }.check(&mut errors);
+        if errors.is_empty() {
+            Ok(MentorFilter { themes, q: list.q, offset: list.offset, limit: list.limit })
+        } else {
+            Err(errors)
+        }
+    }
+}
+
+/// Whether a mentor holding `held` (approved theme ids) passes a filter on `wanted`.
+pub fn holds_all(held: &[i64], wanted: &[i64]) -> bool {
+    wanted.iter().all(|w| held.contains(w))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn themes_are_deduplicated_and_sorted() {
+        let f = MentorQuery { theme: vec![5, 2, 5], ..Default::default() }.validate().unwrap();
+        assert_eq!(f.themes, vec![2, 5]);
+        assert_eq!(f.limit, crate::page::DEFAULT_LIMIT);
+        assert_eq!(f.offset, 0);
+    }
+
+    #[test]
+    fn bad_queries_name_the_field() {
+        let errs = MentorQuery {
+            theme: (1..=21).collect(),
+            q: Some("あ".repeat(101)),
+            limit: Some(0),
+            offset: None,
+        }
+        .validate()
+        .unwrap_err();
+        let fields: Vec<_> = errs.iter().map(|e| (e.field.as_str(), e.code.as_str())).collect();
+        assert_eq!(fields, vec![("theme", "too_many"), ("q", "too_long"), ("limit", "out_of_range")]);
+        assert!(MentorQuery { theme: vec![0], ..Default::default() }.validate().is_err());
+    }
+
+    #[test]
+    fn intersection_rule() {
+        assert!(holds_all(&[1, 2, 3], &[1, 3]));
+        assert!(!holds_all(&[1, 2], &[1, 3]));
+        assert!(holds_all(&[1], &[]));
+    }
+}
