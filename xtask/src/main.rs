@@ -1,1 +1,52 @@
-fn main() {}
+//! `cargo xtask <command>`: the project's own automation, so a fresh machine
+//! needs nothing but Rust, Node.js and apt to build, run and test naname.
+//!
+//! Kept to the standard library: xtask itself must build in seconds.
+
+mod build;
+mod cmd;
+mod run;
+mod setup;
+mod test;
+
+use std::process::ExitCode;
+
+const USAGE: &str = "\
+usage: cargo xtask <command> [options]
+
+commands:
+  setup            install every missing tool at its pinned version
+  run [--port N] [--reset]
+                   build the app and serve it with the reference backend and demo data
+  test [--no-lint] [--e2e-only]
+                   run every test: lint, host, component (wasm, Chromium), end to end (Playwright)
+  ci               what .ci/run does: test
+";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let (command, rest) = match args.split_first() {
+        Some((c, rest)) => (c.as_str(), rest),
+        None => {
+            eprint!("{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    let result = match command {
+        "setup" => setup::setup(),
+        "run" => run::run(rest),
+        "test" | "ci" => test::test(rest),
+        "help" | "--help" | "-h" => {
+            print!("{USAGE}");
+            Ok(())
+        }
+        other => Err(format!("unknown command `{other}`\n{USAGE}")),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("xtask: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}

@@ -1,0 +1,58 @@
+import { expect, type APIRequestContext, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+export const PASSWORD = 'naname-demo';
+export const MENTEE = 'mentee@example.com';
+export const MENTOR = 'mentor@example.com';
+export const ADMIN = 'admin@example.com';
+
+/** Logs in through the real login form, as a person would. */
+export async function login(page: Page, email: string) {
+  await page.goto('/login');
+  const form = page.locator('form');
+  await form.getByLabel(/メールアドレス|Email/i).fill(email);
+  await form.getByLabel(/パスワード|Password/i).fill(PASSWORD);
+  await form.getByRole('button', { name: /^(ログイン|Log in)$/i }).click();
+  await expect(page).toHaveURL(/\/people/);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+}
+
+/** axe-core over the whole page, WCAG 2.1 A/AA rules; fails listing each violation. */
+export async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  expect(summary, 'axe-core violations').toEqual([]);
+}
+
+type Localized = { ja: string; en: string };
+type Theme = { id: number; name: Localized };
+type Mentor = { person: { id: number; name: string; name_latin: string }; themes: { theme_id: number }[] };
+
+/** Finds a theme by its Japanese name in the catalogue. */
+export async function themeByName(request: APIRequestContext, ja: string): Promise<Theme> {
+  const res = await request.get('/api/themes');
+  expect(res.ok()).toBeTruthy();
+  const catalog = await res.json();
+  const theme = catalog.categories.flatMap((c: { themes: Theme[] }) => c.themes).find((t: Theme) => t.name.ja === ja);
+  expect(theme, `theme ${ja} in the demo catalogue`).toBeTruthy();
+  return theme;
+}
+
+/**
+ * Every mentor, fetched unfiltered page by page; the test applies the
+ * "holds all themes" rule itself rather than trusting the server's filter.
+ */
+export async function allMentors(request: APIRequestContext): Promise<Mentor[]> {
+  const out: Mentor[] = [];
+  for (let offset = 0; ; offset += 100) {
+    const res = await request.get(`/api/mentors?limit=100&offset=${offset}`);
+    expect(res.ok()).toBeTruthy();
+    const page = await res.json();
+    out.push(...page.items);
+    if (out.length >= page.total || page.items.length === 0) return out;
+  }
+}
+
+export function escapeRegExp(s: string) {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

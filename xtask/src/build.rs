@@ -1,0 +1,36 @@
+//! Release build of the web app and builds of the reference server.
+
+use std::path::PathBuf;
+
+use crate::cmd::{self, command, root, Result};
+
+/// `trunk build --release --offline` into dist/. `NANAME_DEMO=1` makes the
+/// login page list the demo logins; the reference server seeds those users.
+pub fn app() -> Result<PathBuf> {
+    // Trunk runs cargo with --offline: fetch first so a fresh machine has the crates.
+    cmd::run(&mut command("cargo", &["fetch", "--locked"]))?;
+    cmd::run(command("trunk", &["build", "--release", "--offline"]).env("NANAME_DEMO", "1"))?;
+    Ok(root().join("dist"))
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Profile {
+    /// For tests: shares artifacts with `cargo test`.
+    Dev,
+    /// For `run` and benchmarks.
+    Release,
+}
+
+pub fn server(profile: Profile) -> Result<PathBuf> {
+    let mut args = vec!["build", "--locked", "-p", "naname-server", "--bin", "naname-server"];
+    if profile == Profile::Release {
+        args.push("--release");
+    }
+    cmd::run(&mut command("cargo", &args))?;
+    let dir = if profile == Profile::Release { "release" } else { "debug" };
+    Ok(target_dir().join(dir).join("naname-server"))
+}
+
+pub fn target_dir() -> PathBuf {
+    std::env::var_os("CARGO_TARGET_DIR").map(PathBuf::from).unwrap_or_else(|| root().join("target"))
+}
