@@ -14,7 +14,9 @@ pub fn root() -> PathBuf {
 /// finds the pinned wasm-bindgen and wasm-opt and never downloads its own.
 pub fn tool_path() -> String {
     let mut dirs = vec![root().join("node_modules/.bin")];
-    if let Some(home) = std::env::var_os("CARGO_HOME").map(PathBuf::from).or_else(|| home().map(|h| h.join(".cargo"))) {
+    if let Some(home) =
+        std::env::var_os("CARGO_HOME").map(PathBuf::from).or_else(|| home().map(|h| h.join(".cargo")))
+    {
         dirs.push(home.join("bin"));
     }
     let mut path = std::env::join_paths(&dirs).unwrap_or_default().to_string_lossy().into_owned();

@@ -3,9 +3,11 @@
 //!
 //! Kept to the standard library: xtask itself must build in seconds.
 
+mod bench;
 mod build;
 mod cmd;
 mod run;
+mod server;
 mod setup;
 mod test;
 
@@ -20,6 +22,7 @@ commands:
                    build the app and serve it with the reference backend and demo data
   test [--no-lint] [--e2e-only]
                    run every test: lint, host, component (wasm, Chromium), end to end (Playwright)
+  bench            measure the budgets of DESIGN.md (bundle size, server p99, People page)
   ci               what .ci/run does: test
 ";
 
@@ -36,6 +39,7 @@ fn main() -> ExitCode {
         "setup" => setup::setup(),
         "run" => run::run(rest),
         "test" | "ci" => test::test(rest),
+        "bench" => bench::bench(rest),
         "help" | "--help" | "-h" => {
             print!("{USAGE}");
             Ok(())

@@ -69,7 +69,8 @@ pub fn locked_version(package: &str) -> Result<String> {
 /// `npm ci` when node_modules does not match package-lock.json (npm records
 /// what it installed in node_modules/.package-lock.json).
 fn npm() -> Result {
-    let lock = fs::read_to_string(root().join("package-lock.json")).map_err(|e| format!("package-lock.json: {e}"))?;
+    let lock = fs::read_to_string(root().join("package-lock.json"))
+        .map_err(|e| format!("package-lock.json: {e}"))?;
     let installed = fs::read_to_string(root().join("node_modules/.package-lock.json")).unwrap_or_default();
     if same_packages(&lock, &installed) && root().join("node_modules/.bin/wasm-opt").exists() {
         return Ok(());
@@ -87,6 +88,19 @@ fn chromium() -> Result {
     if std::path::Path::new(CHROMIUM).exists() && std::path::Path::new(CHROMEDRIVER).exists() {
         return Ok(());
     }
+    apt_install(&["chromium", "chromium-driver"])
+}
+
+/// A Debian tool (e.g. `wrk` for benchmarks) unless it is already on PATH.
+pub fn apt_tool(name: &str) -> Result {
+    if output("which", &[name]).is_some() {
+        return Ok(());
+    }
+    apt_install(&[name])
+}
+
+/// `apt-get install`, through sudo unless root; `apt-get update` once if the package lists are stale.
+fn apt_install(packages: &[&str]) -> Result {
     let root_user = output("id", &["-u"]).as_deref() == Some("0");
     let apt = |args: &[&str]| {
         let mut c = if root_user { command("apt-get", args) } else { command("sudo", &["apt-get"]) };
@@ -95,7 +109,8 @@ fn chromium() -> Result {
         }
         cmd::run(c.env("DEBIAN_FRONTEND", "noninteractive"))
     };
-    let install = ["install", "-y", "--no-install-recommends", "chromium", "chromium-driver"];
+    let mut install = vec!["install", "-y", "--no-install-recommends"];
+    install.extend_from_slice(packages);
     apt(&install).or_else(|_| apt(&["update"]).and_then(|_| apt(&install)))
 }
 

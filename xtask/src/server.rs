@@ -1,0 +1,92 @@
+//! A reference server on a free port with a fresh database, for tests and benchmarks.
+
+use std::io::{Read, Write};
+use std::net::{TcpListener, TcpStream};
+use std::path::{Path, PathBuf};
+use std::process::Child;
+use std::time::{Duration, Instant};
+
+use crate::cmd::{command, Result};
+
+/// Stopped (SIGTERM, then SIGKILL) and its database removed however the caller ends.
+pub struct TestServer {
+    child: Child,
+    pub port: u16,
+    pub dir: PathBuf,
+}
+
+impl TestServer {
+    pub fn start(binary: &Path, dist: &Path, name: &str, extra: &[&str]) -> Result<Self> {
+        let dir = std::env::temp_dir().join(format!("naname-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+        let port = free_port()?;
+        let db = dir.join("naname.db").to_string_lossy().into_owned();
+        let dist = dist.to_string_lossy().into_owned();
+        let port_arg = port.to_string();
+        let mut args = vec!["serve", "--db", &db, "--static", &dist, "--port", &port_arg];
+        args.extend_from_slice(extra);
+        let child = command(&binary.to_string_lossy(), &args)
+            .spawn()
+            .map_err(|e| format!("could not start the server: {e}"))?;
+        let mut server = TestServer { child, port, dir };
+        server.wait_healthy()?;
+        Ok(server)
+    }
+
+    pub fn url(&self) -> String {
+        format!("http://127.0.0.1:{}", self.port)
+    }
+
+    /// Polls `GET /api/health` until it answers 200 (the server migrates and seeds first).
+    fn wait_healthy(&mut self) -> Result {
+        let deadline = Instant::now() + Duration::from_secs(180);
+        while Instant::now() < deadline {
+            if let Ok(Some(status)) = self.child.try_wait() {
+                return Err(format!("the server exited before it was ready ({status})"));
+            }
+            if http(self.port, "GET", "/api/health", &[], "").is_some_and(|r| r.starts_with("HTTP/1.1 200")) {
+                return Ok(());
+            }
+            std::thread::sleep(Duration::from_millis(200));
+        }
+        Err("the server did not become healthy within 180 s".into())
+    }
+}
+
+impl Drop for TestServer {
+    fn drop(&mut self) {
+        let _ = command("kill", &["-TERM", &self.child.id().to_string()]).status();
+        let deadline = Instant::now() + Duration::from_secs(5);
+        while Instant::now() < deadline && !matches!(self.child.try_wait(), Ok(Some(_))) {
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+        let _ = std::fs::remove_dir_all(&self.dir);
+    }
+}
+
+fn free_port() -> Result<u16> {
+    let l = TcpListener::bind("127.0.0.1:0").map_err(|e| format!("no free port: {e}"))?;
+    l.local_addr().map(|a| a.port()).map_err(|e| e.to_string())
+}
+
+/// A minimal HTTP/1.1 exchange on loopback: the whole raw response, or None.
+pub fn http(port: u16, method: &str, path: &str, headers: &[(&str, &str)], body: &str) -> Option<String> {
+    let mut s = TcpStream::connect(("127.0.0.1", port)).ok()?;
+    s.set_read_timeout(Some(Duration::from_secs(5))).ok()?;
+    let mut req = format!("{method} {path} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nConnection: close\r\n");
+    for (k, v) in headers {
+        req.push_str(&format!("{k}: {v}\r\n"));
+    }
+    if !body.is_empty() {
+        req.push_str(&format!("Content-Type: application/json\r\nContent-Length: {}\r\n", body.len()));
+    }
+    req.push_str("\r\n");
+    req.push_str(body);
+    s.write_all(req.as_bytes()).ok()?;
+    let mut buf = String::new();
+    s.read_to_string(&mut buf).ok()?;
+    Some(buf)
+}
