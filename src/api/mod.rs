@@ -1,0 +1,388 @@
+//! The typed client: the only place that talks HTTP. Pages call the
+//! per-resource functions and get contract types or one [`ApiError`].
+
+pub mod mentors;
+pub mod people;
+pub mod session;
+pub mod themes;
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+use std::time::Duration;
+
+use gloo_net::http::{Method, RequestBuilder};
+use naname_contract::{FieldError, Problem, CSRF_HEADER};
+use serde::de::DeserializeOwned;
+use web_sys::RequestCredentials;
+
+use crate::config;
+use crate::i18n::Key;
+
+/// How long one attempt may take, body included.
+pub const TIMEOUT: Duration = Duration::from_secs(15);
+/// Extra attempts for an idempotent read that failed in a transient way.
+pub const MAX_RETRIES: u32 = 2;
+
+/// Everything that can go wrong with a request, in the terms a page needs.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ApiError {
+    /// No answer: offline, DNS, refused, CORS.
+    Network,
+    /// No answer within [`TIMEOUT`].
+    Timeout,
+    /// An answer with a non-2xx status; `problem` when it was problem+json.
+    Http { status: u16, problem: Option<Problem> },
+    /// A 2xx answer whose body is not what the contract says.
+    Decode(String),
+}
+
+impl ApiError {
+    pub fn status(&self) -> Option<u16> {
+        match self {
+            ApiError::Http { status, .. } => Some(*status),
+            _ => None,
+        }
+    }
+
+    pub fn code(&self) -> Option<&str> {
+        match self {
+            ApiError::Http { problem: Some(p), .. } => Some(p.code.as_str()),
+            _ => None,
+        }
+    }
+
+    pub fn is_unauthenticated(&self) -> bool {
+        self.status() == Some(401)
+    }
+
+    pub fn is_csrf(&self) -> bool {
+        self.status() == Some(403) && self.code() == Some("csrf")
+    }
+
+    /// Field errors the server reported (422), empty otherwise.
+    pub fn field_errors(&self) -> &[FieldError] {
+        match self {
+            ApiError::Http { problem: Some(p), .. } => &p.errors,
+            _ => &[],
+        }
+    }
+
+    /// The message key a page shows for this error.
+    pub fn message_key(&self) -> Key {
+        match self {
+            ApiError::Network => Key::ErrNetwork,
+            ApiError::Timeout => Key::ErrTimeout,
+            ApiError::Decode(_) => Key::ErrDecode,
+            ApiError::Http { status, problem } => {
+                let code = problem.as_ref().map(|p| p.code.as_str());
+                match (*status, code) {
+                    (_, Some("csrf")) => Key::ErrCsrf,
+                    (401, _) => Key::ErrSessionExpired,
+                    (403, _) => Key::ErrForbidden,
+                    (404, _) => Key::ErrNotFound,
+                    (409, _) => Key::ErrConflict,
+                    (400 | 422, _) => Key::ErrValidation,
+                    (429, _) => Key::ErrRateLimited,
+                    (500..=599, _) => Key::ErrServer,
+                    _ => Key::ErrUnexpected,
+                }
+            }
+        }
+    }
+
+    /// What the user can do about it.
+    pub fn remedy(&self) -> Remedy {
+        if self.is_csrf() {
+            Remedy::Reload
+        } else if self.is_unauthenticated() {
+            Remedy::SignIn
+        } else if matches!(self, ApiError::Decode(_)) {
+            Remedy::Reload
+        } else {
+            Remedy::Retry
+        }
+    }
+}
+
+/// The action an error view offers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Remedy {
+    Retry,
+    Reload,
+    SignIn,
+}
+
+/// A field error's message, by field and code (never the server's English text).
+pub fn field_error_key(field: &str, code: &str) -> Key {
+    match (field, code) {
+        ("email", "required") => Key::ErrEmailRequired,
+        ("email", "too_long") => Key::ErrEmailTooLong,
+        ("email", _) => Key::ErrEmailInvalid,
+        ("password", "too_long") => Key::ErrPasswordTooLong,
+        ("password", _) => Key::ErrPasswordRequired,
+        (_, "required") => Key::ErrFieldRequired,
+        (_, "too_long") => Key::ErrFieldTooLong,
+        (_, "too_many") => Key::ErrFieldTooMany,
+        (_, "out_of_range") => Key::ErrFieldOutOfRange,
+        _ => Key::ErrFieldInvalid,
+    }
+}
+
+/// Whether a failed attempt of a request is worth repeating, and after how long.
+/// Only reads are repeated: a write may have reached the server.
+pub fn retry_delay(method: &Method, err: &ApiError, attempt: u32) -> Option<Duration> {
+    let transient = match err {
+        ApiError::Network => true,
+        ApiError::Http { status, .. } => matches!(status, 502..=504),
+        ApiError::Timeout | ApiError::Decode(_) => false,
+    };
+    (*method == Method::GET && transient && attempt < MAX_RETRIES)
+        .then(|| Duration::from_millis(300 * 3u64.pow(attempt)))
+}
+
+/// Turns a finished HTTP exchange into the contract type or an error.
+pub fn decode_response<T: DeserializeOwned>(status: u16, body: &str) -> Result<T, ApiError> {
+    if (200..300).contains(&status) {
+        // 204 and friends: decode as JSON `null`, which is `()`.
+        let body = if body.trim().is_empty() { "null" } else { body };
+        serde_json::from_str(body).map_err(|e| ApiError::Decode(e.to_string()))
+    } else {
+        Err(ApiError::Http { status, problem: serde_json::from_str::<Problem>(body).ok() })
+    }
+}
+
+/// Percent-encodes a query component (RFC 3986 unreserved characters stay).
+pub fn encode_component(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => out.push(b as char),
+            _ => out.push_str(&format!("%{b:02X}")),
+        }
+    }
+    out
+}
+
+/// `base` + `path` + query; empty values are left out so URLs stay short.
+pub fn build_url(base: &str, path: &str, query: &[(&str, String)]) -> String {
+    let mut url = format!("{}{}", base.trim_end_matches('/'), path);
+    let mut sep = '?';
+    for (k, v) in query {
+        if v.is_empty() {
+            continue;
+        }
+        url.push(sep);
+        url.push_str(&encode_component(k));
+        url.push('=');
+        url.push_str(&encode_component(v));
+        sep = '&';
+    }
+    url
+}
+
+thread_local! {
+    static CSRF_TOKEN: RefCell<Option<String>> = const { RefCell::new(None) };
+}
+
+/// Remembers the session's CSRF token (from [`naname_contract::auth::Me`]) for later writes.
+pub fn set_csrf_token(token: Option<String>) {
+    CSRF_TOKEN.with(|t| *t.borrow_mut() = token);
+}
+
+fn csrf_token() -> Option<String> {
+    CSRF_TOKEN.with(|t| t.borrow().clone())
+}
+
+/// What goes in the CSRF header of a write.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Csrf {
+    /// The session's token.
+    Session,
+    /// A fixed value for the login, which has no session yet.
+    Login,
+}
+
+pub(crate) struct Call<'a> {
+    pub method: Method,
+    pub path: &'a str,
+    pub query: Vec<(&'a str, String)>,
+    pub body: Option<String>,
+    pub csrf: Csrf,
+}
+
+impl<'a> Call<'a> {
+    pub fn get(path: &'a str) -> Self {
+        Call { method: Method::GET, path, query: Vec::new(), body: None, csrf: Csrf::Session }
+    }
+
+    pub fn query(mut self, key: &'a str, value: impl ToString) -> Self {
+        self.query.push((key, value.to_string()));
+        self
+    }
+}
+
+/// Sends a call, repeating transient failures of reads, and decodes the answer.
+pub(crate) async fn send<T: DeserializeOwned>(call: Call<'_>) -> Result<T, ApiError> {
+    let url = build_url(config::api_base(), call.path, &call.query);
+    let mut attempt = 0;
+    loop {
+        match send_once(&call, &url).await {
+            Err(err) => match retry_delay(&call.method, &err, attempt) {
+                Some(delay) => {
+                    gloo_timers::future::sleep(delay).await;
+                    attempt += 1;
+                }
+                None => return Err(err),
+            },
+            ok => return ok,
+        }
+    }
+}
+
+async fn send_once<T: DeserializeOwned>(call: &Call<'_>, url: &str) -> Result<T, ApiError> {
+    let controller = web_sys::AbortController::new().ok();
+    let timed_out = Rc::new(Cell::new(false));
+    // Dropping the timer cancels it, so it lives exactly as long as this attempt.
+    let _timer = controller.clone().map(|controller| {
+        let timed_out = timed_out.clone();
+        gloo_timers::callback::Timeout::new(TIMEOUT.as_millis() as u32, move || {
+            timed_out.set(true);
+            controller.abort();
+        })
+    });
+    let failed = || if timed_out.get() { ApiError::Timeout } else { ApiError::Network };
+
+    let signal = controller.as_ref().map(|c| c.signal());
+    let mut builder = RequestBuilder::new(url)
+        .method(call.method.clone())
+        // Include the session cookie even when the API lives on another origin.
+        .credentials(RequestCredentials::Include)
+        .abort_signal(signal.as_ref())
+        .header("accept", "application/json");
+    if call.method != Method::GET {
+        let token = match call.csrf {
+            Csrf::Login => Some("login".to_string()),
+            Csrf::Session => csrf_token(),
+        };
+        if let Some(token) = token {
+            builder = builder.header(CSRF_HEADER, &token);
+        }
+    }
+    let request = match &call.body {
+        Some(json) => builder.header("content-type", "application/json").body(json.as_str()),
+        None => builder.build(),
+    }
+    .map_err(|e| ApiError::Decode(e.to_string()))?;
+
+    let response = request.send().await.map_err(|_| failed())?;
+    let status = response.status();
+    let body = response.text().await.map_err(|_| failed())?;
+    decode_response(status, &body)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use naname_contract::Page;
+
+    fn problem(status: u16, code: &str) -> ApiError {
+        ApiError::Http { status, problem: Some(Problem::new(status, code, "x")) }
+    }
+
+    #[test]
+    fn messages_by_status_and_code() {
+        assert_eq!(problem(401, "unauthenticated").message_key(), Key::ErrSessionExpired);
+        assert_eq!(problem(403, "csrf").message_key(), Key::ErrCsrf);
+        assert_eq!(problem(403, "forbidden").message_key(), Key::ErrForbidden);
+        assert_eq!(problem(422, "validation").message_key(), Key::ErrValidation);
+        assert_eq!(problem(404, "not_found").message_key(), Key::ErrNotFound);
+        assert_eq!(problem(409, "conflict").message_key(), Key::ErrConflict);
+        assert_eq!(problem(429, "rate_limited").message_key(), Key::ErrRateLimited);
+        for s in [500, 502, 503, 504] {
+            assert_eq!(ApiError::Http { status: s, problem: None }.message_key(), Key::ErrServer);
+        }
+        assert_eq!(ApiError::Http { status: 418, problem: None }.message_key(), Key::ErrUnexpected);
+        assert_eq!(ApiError::Network.message_key(), Key::ErrNetwork);
+        assert_eq!(ApiError::Timeout.message_key(), Key::ErrTimeout);
+        assert_eq!(ApiError::Decode("x".into()).message_key(), Key::ErrDecode);
+    }
+
+    #[test]
+    fn remedies() {
+        assert_eq!(problem(403, "csrf").remedy(), Remedy::Reload);
+        assert_eq!(problem(401, "unauthenticated").remedy(), Remedy::SignIn);
+        assert_eq!(ApiError::Network.remedy(), Remedy::Retry);
+        assert_eq!(problem(503, "unavailable").remedy(), Remedy::Retry);
+    }
+
+    #[test]
+    fn field_errors_by_code() {
+        assert_eq!(field_error_key("email", "required"), Key::ErrEmailRequired);
+        assert_eq!(field_error_key("email", "invalid"), Key::ErrEmailInvalid);
+        assert_eq!(field_error_key("email", "too_long"), Key::ErrEmailTooLong);
+        assert_eq!(field_error_key("password", "required"), Key::ErrPasswordRequired);
+        assert_eq!(field_error_key("password", "too_long"), Key::ErrPasswordTooLong);
+        assert_eq!(field_error_key("theme", "too_many"), Key::ErrFieldTooMany);
+        assert_eq!(field_error_key("q", "too_long"), Key::ErrFieldTooLong);
+        assert_eq!(field_error_key("limit", "out_of_range"), Key::ErrFieldOutOfRange);
+        assert_eq!(field_error_key("x", "whatever"), Key::ErrFieldInvalid);
+        let mut p = Problem::validation(vec![FieldError::new("email", "invalid", "bad")]);
+        p.status = 422;
+        let e = ApiError::Http { status: 422, problem: Some(p) };
+        assert_eq!(e.field_errors()[0].field, "email");
+        assert!(ApiError::Network.field_errors().is_empty());
+    }
+
+    #[test]
+    fn only_transient_read_failures_are_retried() {
+        let get = Method::GET;
+        assert_eq!(retry_delay(&get, &ApiError::Network, 0), Some(Duration::from_millis(300)));
+        assert_eq!(retry_delay(&get, &ApiError::Network, 1), Some(Duration::from_millis(900)));
+        assert_eq!(retry_delay(&get, &ApiError::Network, 2), None);
+        for s in [502, 503, 504] {
+            assert!(retry_delay(&get, &ApiError::Http { status: s, problem: None }, 0).is_some());
+        }
+        for s in [400, 401, 403, 404, 422, 500] {
+            assert!(retry_delay(&get, &ApiError::Http { status: s, problem: None }, 0).is_none());
+        }
+        assert!(retry_delay(&get, &ApiError::Timeout, 0).is_none());
+        assert!(retry_delay(&get, &ApiError::Decode("x".into()), 0).is_none());
+        assert!(retry_delay(&Method::POST, &ApiError::Network, 0).is_none());
+        assert!(retry_delay(&Method::DELETE, &ApiError::Http { status: 503, problem: None }, 0).is_none());
+    }
+
+    #[test]
+    fn decoding() {
+        let ok: Page<i64> =
+            decode_response(200, r#"{"items":[1,2],"total":9,"offset":0,"limit":2}"#).unwrap();
+        assert_eq!(ok.total, 9);
+        let unit: () = decode_response(204, "").unwrap();
+        assert_eq!(unit, ());
+        let bad: Result<Page<i64>, _> = decode_response(200, "<html>");
+        assert!(matches!(bad, Err(ApiError::Decode(_))));
+        let err: Result<(), _> = decode_response(
+            422,
+            r#"{"type":"/problems/validation","title":"t","status":422,"code":"validation",
+                "errors":[{"field":"q","code":"too_long","message":"m"}]}"#,
+        );
+        let err = err.unwrap_err();
+        assert_eq!(err.code(), Some("validation"));
+        assert_eq!(err.field_errors()[0].code, "too_long");
+        let plain: Result<(), _> = decode_response(502, "Bad Gateway");
+        assert_eq!(plain.unwrap_err(), ApiError::Http { status: 502, problem: None });
+    }
+
+    #[test]
+    fn urls() {
+        assert_eq!(build_url("/api", "/people", &[]), "/api/people");
+        assert_eq!(build_url("https://x.test/api/", "/me", &[]), "https://x.test/api/me");
+        assert_eq!(
+            build_url("/api", "/mentors", &[("theme", "1".into()), ("theme", "2".into()), ("q", "".into())]),
+            "/api/mentors?theme=1&theme=2"
+        );
+        assert_eq!(
+            build_url("/api", "/people", &[("q", "佐藤 a&b".into())]),
+            "/api/people?q=%E4%BD%90%E8%97%A4%20a%26b"
+        );
+    }
+}

@@ -1,0 +1,49 @@
+//! `/api/session` and `/api/me`: signing in and out, and who is signed in.
+
+use gloo_net::http::Method;
+use naname_contract::auth::{LoginRequest, Me};
+
+use super::{send, set_csrf_token, ApiError, Call, Csrf};
+
+/// `POST /api/session`. On success the server sets the session cookie and
+/// the returned token is kept for later writes.
+pub async fn login(request: &LoginRequest) -> Result<Me, ApiError> {
+    let body = serde_json::to_string(request).map_err(|e| ApiError::Decode(e.to_string()))?;
+    let me: Me = send(Call {
+        method: Method::POST,
+        path: "/session",
+        query: Vec::new(),
+        body: Some(body),
+        csrf: Csrf::Login,
+    })
+    .await?;
+    set_csrf_token(Some(me.csrf_token.clone()));
+    Ok(me)
+}
+
+/// `DELETE /api/session`. A 401 means the session was already gone, which
+/// is what signing out wants anyway.
+pub async fn logout() -> Result<(), ApiError> {
+    let result = send::<()>(Call {
+        method: Method::DELETE,
+        path: "/session",
+        query: Vec::new(),
+        body: None,
+        csrf: Csrf::Session,
+    })
+    .await;
+    match result {
+        Err(e) if !e.is_unauthenticated() => Err(e),
+        _ => {
+            set_csrf_token(None);
+            Ok(())
+        }
+    }
+}
+
+/// `GET /api/me`: the signed-in person, or a 401 error.
+pub async fn me() -> Result<Me, ApiError> {
+    let me: Me = send(Call::get("/me")).await?;
+    set_csrf_token(Some(me.csrf_token.clone()));
+    Ok(me)
+}

@@ -1,0 +1,140 @@
+//! The frame around every page: skip link, header with navigation, account
+//! and language, the main landmark, and the route announcer.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_router::components::A;
+
+use crate::api::{self, ApiError};
+use crate::auth::use_auth;
+use crate::components::page_heading::RouteAnnouncer;
+use crate::components::LangSwitch;
+use crate::i18n::{use_i18n, Key};
+
+#[component]
+pub fn AppShell(children: Children) -> impl IntoView {
+    let i18n = use_i18n();
+    let auth = use_auth();
+    let announcer = expect_context::<RouteAnnouncer>();
+    let signed_in = Memo::new(move |_| auth.is_signed_in());
+    let logout_error = RwSignal::new(None::<ApiError>);
+
+    view! {
+        <a class="skip-link" href="#main">
+            {move || i18n.t(Key::SkipToContent)}
+        </a>
+        <header class="app-header">
+            <div class="header-inner">
+                <a class="brand" href="/people">
+                    <Logo />
+                    <span class="brand-name">{move || i18n.t(Key::AppName)}</span>
+                </a>
+                {move || signed_in.get().then(|| view! { <MainNav /> })}
+                <div class="header-tools">
+                    {move || signed_in.get().then(|| view! { <Account logout_error /> })}
+                    <LangSwitch />
+                </div>
+            </div>
+        </header>
+        {move || {
+            logout_error
+                .get()
+                .map(|e| {
+                    view! {
+                        <div class="banner banner-error" role="alert">
+                            {move || i18n.t(e.message_key())}
+                        </div>
+                    }
+                })
+        }}
+        <main id="main" class="app-main" tabindex="-1">
+            {children()}
+        </main>
+        <div class="visually-hidden" aria-live="polite" aria-atomic="true">
+            {move || announcer.message.get()}
+        </div>
+    }
+}
+
+#[component]
+fn MainNav() -> impl IntoView {
+    let i18n = use_i18n();
+    let auth = use_auth();
+    let link = move |href: &'static str, key: Key| {
+        view! {
+            <li>
+                <A href=href>{move || i18n.t(key)}</A>
+            </li>
+        }
+    };
+    view! {
+        <nav class="main-nav" aria-label=move || i18n.t(Key::MainNav)>
+            <ul>
+                {link("/people", Key::NavPeople)}
+                {link("/one-on-ones", Key::NavOneOnOnes)}
+                {link("/settings", Key::NavSettings)}
+                {link("/surveys", Key::NavSurveys)}
+                {move || auth.is_admin().then(|| link("/admin", Key::NavAdmin))}
+            </ul>
+        </nav>
+    }
+}
+
+#[component]
+fn Account(logout_error: RwSignal<Option<ApiError>>) -> impl IntoView {
+    let i18n = use_i18n();
+    let auth = use_auth();
+    let busy = RwSignal::new(false);
+    let name = move || {
+        auth.me()
+            .map(|me| {
+                let shown = if i18n.lang().code() == "en" && !me.name_latin.is_empty() {
+                    me.name_latin
+                } else {
+                    me.name
+                };
+                i18n.tf(Key::SignedInAs, &[("name", &shown)])
+            })
+            .unwrap_or_default()
+    };
+    let logout = move |_| {
+        if busy.get_untracked() {
+            return;
+        }
+        busy.set(true);
+        logout_error.set(None);
+        spawn_local(async move {
+            match api::session::logout().await {
+                Ok(()) => auth.signed_out(),
+                Err(e) => {
+                    logout_error.try_set(Some(e));
+                }
+            }
+            busy.try_set(false);
+        });
+    };
+    view! {
+        <p class="account-name" title=move || i18n.t(Key::AccountLabel)>
+            {name}
+        </p>
+        <button
+            type="button"
+            class="btn btn-quiet btn-sm"
+            on:click=logout
+            disabled=move || busy.get()
+        >
+            {move || if busy.get() { i18n.t(Key::LoggingOut) } else { i18n.t(Key::Logout) }}
+        </button>
+    }
+}
+
+/// The mark: two rounded squares offset on the diagonal (斜め).
+#[component]
+pub fn Logo() -> impl IntoView {
+    view! {
+        <svg class="logo" viewBox="0 0 32 32" aria-hidden="true">
+            <rect x="3" y="3" width="17" height="17" rx="5" fill="var(--brand)"></rect>
+            <rect x="12" y="12" width="17" height="17" rx="5" fill="var(--brand-2)" opacity="0.9"></rect>
+        </svg>
+    }
+}

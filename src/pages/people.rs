@@ -1,0 +1,451 @@
+//! People: the mentor corner (find mentors by theme) and the colleague
+//! directory. Filters live in the URL (`?theme=3&theme=7&mq=…&q=…`).
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_router::hooks::{use_location, use_navigate};
+use leptos_router::NavigateOptions;
+use naname_contract::mentors::Mentor;
+use naname_contract::people::Person;
+use naname_contract::themes::ThemeCatalog;
+
+use crate::api;
+use crate::components::{
+    EmptyState, ErrorState, MentorCard, PageHeading, PersonRow, SearchBox, SkeletonCards,
+};
+use crate::i18n::{use_i18n, Key};
+use crate::pages::Recent;
+use crate::state::{Paged, PeopleQuery, Remote};
+
+/// Mentor cards per request: enough to choose from, few enough to stay fast
+/// when the organisation has thousands of mentors.
+pub const MENTOR_PAGE: u32 = 24;
+pub const PEOPLE_PAGE: u32 = 20;
+
+/// What the result area shows; a change of mode rebuilds it, anything else
+/// updates it in place.
+#[derive(Debug, Clone, PartialEq)]
+enum Mode {
+    Skeleton,
+    Error(api::ApiError),
+    Empty,
+    List,
+}
+
+fn mode_of<T: crate::state::paging::HasId>(list: &Paged<T>) -> Mode {
+    if let Some(e) = list.error() {
+        Mode::Error(e.clone())
+    } else if list.is_loading() && list.items.is_empty() {
+        Mode::Skeleton
+    } else if list.is_empty_result() {
+        Mode::Empty
+    } else {
+        Mode::List
+    }
+}
+
+#[component]
+pub fn PeoplePage() -> impl IntoView {
+    let i18n = use_i18n();
+    let location = use_location();
+    let navigate = StoredValue::new_local(use_navigate());
+    let recent = use_context::<Recent>();
+
+    let query = Memo::new(move |_| PeopleQuery::parse(&location.search.get()));
+    let apply = Callback::new(move |next: PeopleQuery| {
+        navigate.with_value(|navigate| {
+            navigate(
+                &next.href(),
+                NavigateOptions { resolve: false, replace: true, scroll: false, ..Default::default() },
+            )
+        });
+    });
+    Effect::new(move |_| {
+        let href = query.with(PeopleQuery::href);
+        if let Some(recent) = recent {
+            recent.people_href.set_value(href);
+        }
+    });
+
+    view! {
+        <div class="page people-page">
+            <div class="page-head">
+                <PageHeading key=Key::PeopleTitle />
+                <p class="lead">{move || i18n.t(Key::PeopleLead)}</p>
+            </div>
+            <div class="people-layout">
+                <MentorCorner query apply />
+                <Colleagues query apply />
+            </div>
+        </div>
+    }
+}
+
+#[component]
+fn MentorCorner(query: Memo<PeopleQuery>, apply: Callback<PeopleQuery>) -> impl IntoView {
+    let i18n = use_i18n();
+    let recent = use_context::<Recent>();
+
+    let catalog = RwSignal::new(Remote::<ThemeCatalog>::Loading);
+    let load_catalog = move || {
+        catalog.set(Remote::Loading);
+        spawn_local(async move {
+            let next = match api::themes::catalog().await {
+                Ok(c) => Remote::Ready(c),
+                Err(e) => Remote::Failed(e),
+            };
+            catalog.try_set(next);
+        });
+    };
+    load_catalog();
+
+    let selected = Memo::new(move |_| query.with(|q| q.themes.clone()));
+    let mentor_text = Memo::new(move |_| query.with(|q| q.mq.clone()));
+    let filter = Memo::new(move |_| (selected.get(), mentor_text.get()));
+
+    let mentors = RwSignal::new(Paged::<Mentor>::default());
+    let load = move |more: bool| {
+        let started = mentors
+            .try_update(|list| if more { list.begin_more() } else { Some((list.begin_reload(), 0)) })
+            .flatten();
+        let Some((ticket, offset)) = started else { return };
+        let (themes, text) = filter.get_untracked();
+        spawn_local(async move {
+            let result = api::mentors::list(&themes, &text, offset, MENTOR_PAGE).await;
+            if let (Ok(page), Some(recent)) = (&result, recent) {
+                recent.mentors.update_value(|seen| {
+                    for m in &page.items {
+                        seen.insert(m.person.id, m.person.clone());
+                    }
+                });
+            }
+            mentors.try_update(|list| list.finish(ticket, result));
+        });
+    };
+    Effect::new(move |_| {
+        filter.track();
+        load(false);
+    });
+
+    let mode = Memo::new(move |_| mentors.with(mode_of));
+    let busy = move || mentors.with(|l| l.is_loading()).to_string();
+
+    let count_text = move || {
+        mentors.with(|l| match l.total {
+            _ if l.is_loading() && l.total.is_none() => i18n.t(Key::MentorCountLoading).to_string(),
+            None => String::new(),
+            Some(1) => i18n.t(Key::MentorCountOne).to_string(),
+            Some(n) => i18n.tf(Key::MentorCount, &[("n", &n.to_string())]),
+        })
+    };
+
+    let theme_name = move |id: i64| {
+        catalog
+            .with(|c| c.ready().and_then(|c| c.theme(id)).map(|t| t.name.get(i18n.lang().code()).to_string()))
+    };
+
+    let filter_view = move || {
+        match catalog.get() {
+        Remote::Loading => view! {
+            <div class="chip-skeletons" aria-hidden="true">
+                {(0..8).map(|i| view! { <span class=format!("skeleton skeleton-chip w-chip-{}", i % 3)></span> }).collect_view()}
+            </div>
+        }
+        .into_any(),
+        Remote::Failed(error) => view! { <ErrorState error on_retry=move |_| load_catalog() /> }.into_any(),
+        Remote::Ready(catalog) => view! {
+            <crate::components::ThemeFilter
+                catalog
+                selected
+                on_change=move |themes| apply.run(PeopleQuery { themes, ..query.get_untracked() })
+            />
+        }
+        .into_any(),
+    }
+    };
+
+    let clear_all = move |_| apply.run(query.get_untracked().without_mentor_filter());
+
+    let results = move || {
+        match mode.get() {
+        Mode::Skeleton => view! { <SkeletonCards count=4 /> }.into_any(),
+        Mode::Error(error) => view! { <ErrorState error on_retry=move |_| load(false) /> }.into_any(),
+        Mode::Empty => {
+            let message = Signal::derive(move || {
+                query.with(|q| {
+                    if !q.themes.is_empty() {
+                        format!("{} {}", i18n.t(Key::MentorEmptyThemes), i18n.t(Key::MentorEmptyHint))
+                    } else if !q.mq.is_empty() {
+                        i18n.t(Key::MentorEmptySearch).to_string()
+                    } else {
+                        i18n.t(Key::MentorEmptyNone).to_string()
+                    }
+                })
+            });
+            let remove_last = move || {
+                query.with(|q| q.themes.last().copied()).map(|last| {
+                    let label = move || {
+                        let name = theme_name(last).unwrap_or_else(|| format!("#{last}"));
+                        i18n.tf(Key::RemoveTheme, &[("theme", &name)])
+                    };
+                    view! {
+                        <button
+                            type="button"
+                            class="btn btn-secondary"
+                            on:click=move |_| apply.run(query.get_untracked().toggle_theme(last))
+                        >
+                            {label}
+                        </button>
+                    }
+                })
+            };
+            let clear = move || {
+                query.with(PeopleQuery::has_mentor_filter).then(|| {
+                    view! {
+                        <button type="button" class="btn btn-quiet" on:click=clear_all>
+                            {move || i18n.t(Key::ClearFilters)}
+                        </button>
+                    }
+                })
+            };
+            view! { <EmptyState message>{remove_last} {clear}</EmptyState> }.into_any()
+        }
+        Mode::List => view! {
+            <div class="card-grid">
+                <For
+                    each=move || mentors.with(|l| l.items.clone())
+                    key=|m| m.person.id
+                    children=move |mentor| view! { <MentorCard mentor highlighted=selected /> }
+                />
+            </div>
+            <ListFooter
+                shown=Signal::derive(move || mentors.with(|l| l.items.len()))
+                total=Signal::derive(move || mentors.with(|l| l.total.unwrap_or(0)))
+                has_more=Signal::derive(move || mentors.with(|l| l.has_more()))
+                loading_more=Signal::derive(move || mentors.with(|l| l.phase == crate::state::Phase::LoadingMore))
+                error=Signal::derive(move || mentors.with(|l| l.more_error().cloned()))
+                on_more=move |_| load(true)
+            />
+        }
+        .into_any(),
+    }
+    };
+
+    view! {
+        <section class="panel mentor-corner" aria-labelledby="mentors-heading">
+            <div class="section-head">
+                <h2 id="mentors-heading" class="section-title">
+                    {move || i18n.t(Key::MentorsHeading)}
+                </h2>
+                <p class="section-lead">{move || i18n.t(Key::MentorsLead)}</p>
+            </div>
+            <div class="filter-panel">
+                <SearchBox
+                    id="mentor-search"
+                    label=Key::MentorSearchLabel
+                    placeholder=Key::MentorSearchPlaceholder
+                    committed=mentor_text
+                    on_search=move |mq| apply.run(PeopleQuery { mq, ..query.get_untracked() })
+                />
+                <div class="theme-filter-wrap">
+                    <p class="filter-label">{move || i18n.t(Key::ThemeFilterLabel)}</p>
+                    {filter_view}
+                </div>
+            </div>
+            <div class="results-bar">
+                <p id="mentor-count" class="result-count" aria-live="polite" aria-atomic="true">
+                    {count_text}
+                </p>
+                {move || {
+                    query
+                        .with(PeopleQuery::has_mentor_filter)
+                        .then(|| {
+                            view! {
+                                <button type="button" class="btn btn-quiet btn-sm" on:click=clear_all>
+                                    <svg viewBox="0 0 16 16" aria-hidden="true" class="icon">
+                                        <path d="M4 4l8 8M12 4l-8 8" stroke="currentColor" stroke-width="1.6" stroke-linecap="round"></path>
+                                    </svg>
+                                    {move || i18n.t(Key::ClearAll)}
+                                </button>
+                            }
+                        })
+                }}
+            </div>
+            <div class="results" class:is-stale=move || mentors.with(|l| l.phase == crate::state::Phase::Loading && !l.items.is_empty()) aria-busy=busy>
+                {results}
+            </div>
+        </section>
+    }
+}
+
+#[component]
+fn Colleagues(query: Memo<PeopleQuery>, apply: Callback<PeopleQuery>) -> impl IntoView {
+    let i18n = use_i18n();
+    let text = Memo::new(move |_| query.with(|q| q.q.clone()));
+    let people = RwSignal::new(Paged::<Person>::default());
+    let load = move |more: bool| {
+        let started = people
+            .try_update(|list| if more { list.begin_more() } else { Some((list.begin_reload(), 0)) })
+            .flatten();
+        let Some((ticket, offset)) = started else { return };
+        let q = text.get_untracked();
+        spawn_local(async move {
+            let result = api::people::list(&q, offset, PEOPLE_PAGE).await;
+            people.try_update(|list| list.finish(ticket, result));
+        });
+    };
+    Effect::new(move |_| {
+        text.track();
+        load(false);
+    });
+    let mode = Memo::new(move |_| people.with(mode_of));
+    let count_text = move || {
+        people.with(|l| match l.total {
+            None => String::new(),
+            Some(1) => i18n.t(Key::ColleaguesCountOne).to_string(),
+            Some(n) => i18n.tf(Key::ColleaguesCount, &[("n", &n.to_string())]),
+        })
+    };
+    let results = move || {
+        match mode.get() {
+        Mode::Skeleton => view! {
+            <ul class="people-list" aria-hidden="true">
+                {(0..5)
+                    .map(|_| view! {
+                        <li class="person-row">
+                            <span class="skeleton skeleton-avatar sm"></span>
+                            <span class="skeleton-lines">
+                                <span class="skeleton skeleton-line w-60"></span>
+                                <span class="skeleton skeleton-line w-80"></span>
+                            </span>
+                        </li>
+                    })
+                    .collect_view()}
+            </ul>
+        }
+        .into_any(),
+        Mode::Error(error) => view! { <ErrorState error on_retry=move |_| load(false) /> }.into_any(),
+        Mode::Empty => {
+            let message = Signal::derive(move || i18n.t(Key::ColleaguesEmpty).to_string());
+            view! {
+                <EmptyState message>
+                    {move || {
+                        (!text.with(String::is_empty))
+                            .then(|| {
+                                view! {
+                                    <button
+                                        type="button"
+                                        class="btn btn-quiet"
+                                        on:click=move |_| apply.run(PeopleQuery { q: String::new(), ..query.get_untracked() })
+                                    >
+                                        {move || i18n.t(Key::ClearSearch)}
+                                    </button>
+                                }
+                            })
+                    }}
+                </EmptyState>
+            }
+            .into_any()
+        }
+        Mode::List => view! {
+            <ul class="people-list">
+                <For
+                    each=move || people.with(|l| l.items.clone())
+                    key=|p| p.id
+                    children=move |person| view! { <PersonRow person /> }
+                />
+            </ul>
+            <ListFooter
+                shown=Signal::derive(move || people.with(|l| l.items.len()))
+                total=Signal::derive(move || people.with(|l| l.total.unwrap_or(0)))
+                has_more=Signal::derive(move || people.with(|l| l.has_more()))
+                loading_more=Signal::derive(move || people.with(|l| l.phase == crate::state::Phase::LoadingMore))
+                error=Signal::derive(move || people.with(|l| l.more_error().cloned()))
+                on_more=move |_| load(true)
+            />
+        }
+        .into_any(),
+    }
+    };
+    view! {
+        <section class="panel colleagues" aria-labelledby="colleagues-heading">
+            <div class="section-head">
+                <h2 id="colleagues-heading" class="section-title">
+                    {move || i18n.t(Key::ColleaguesHeading)}
+                </h2>
+            </div>
+            <SearchBox
+                id="people-search"
+                label=Key::ColleaguesSearchLabel
+                placeholder=Key::ColleaguesSearchPlaceholder
+                committed=text
+                on_search=move |q| apply.run(PeopleQuery { q, ..query.get_untracked() })
+            />
+            <p class="result-count" aria-live="polite" aria-atomic="true">
+                {count_text}
+            </p>
+            <div
+                class="results"
+                class:is-stale=move || people.with(|l| l.phase == crate::state::Phase::Loading && !l.items.is_empty())
+                aria-busy=move || people.with(|l| l.is_loading()).to_string()
+            >
+                {results}
+            </div>
+        </section>
+    }
+}
+
+/// "Showing 24 of 130" and the button for the next page.
+#[component]
+fn ListFooter(
+    shown: Signal<usize>,
+    total: Signal<u32>,
+    has_more: Signal<bool>,
+    loading_more: Signal<bool>,
+    error: Signal<Option<api::ApiError>>,
+    #[prop(into)] on_more: Callback<()>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <div class="list-footer">
+            {move || {
+                error
+                    .get()
+                    .map(|error| view! { <ErrorState error on_retry=move |_| on_more.run(()) /> })
+            }}
+            {move || {
+                (has_more.get() && error.with(Option::is_none))
+                    .then(|| {
+                        view! {
+                            <p class="list-progress">
+                                {move || {
+                                    i18n.tf(
+                                        Key::ShowingOf,
+                                        &[("shown", &shown.get().to_string()), ("total", &total.get().to_string())],
+                                    )
+                                }}
+                            </p>
+                            <button
+                                type="button"
+                                class="btn btn-secondary"
+                                aria-disabled=move || loading_more.get().to_string()
+                                on:click=move |_| on_more.run(())
+                            >
+                                {move || {
+                                    if loading_more.get() {
+                                        view! {
+                                            <span class="spinner spinner-sm" aria-hidden="true"></span>
+                                            <span>{i18n.t(Key::Loading)}</span>
+                                        }
+                                            .into_any()
+                                    } else {
+                                        view! { <span>{i18n.t(Key::ShowMore)}</span> }.into_any()
+                                    }
+                                }}
+                            </button>
+                        }
+                    })
+            }}
+        </div>
+    }
+}

@@ -1,0 +1,253 @@
+//! Query string <-> page state. The URL is the source of truth for filters,
+//! so a filtered view can be shared and survives a reload.
+
+use naname_contract::mentors::MAX_FILTER_THEMES;
+
+use crate::api::encode_component;
+
+/// Where a signed-in user lands by default.
+pub const HOME: &str = "/people";
+
+/// The People page's state: `?theme=3&theme=7&mq=…&q=…`.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PeopleQuery {
+    /// Colleague search text.
+    pub q: String,
+    /// Mentor search text.
+    pub mq: String,
+    /// Selected theme ids, in the order they were picked (the last one is the
+    /// one "remove the last theme" takes away).
+    pub themes: Vec<i64>,
+}
+
+impl PeopleQuery {
+    /// Parses a raw query string (with or without the leading `?`). Never
+    /// fails: what cannot be understood is dropped.
+    pub fn parse(search: &str) -> Self {
+        let mut out = PeopleQuery::default();
+        for (key, value) in pairs(search) {
+            match key.as_str() {
+                "q" => out.q = value.trim().to_string(),
+                "mq" => out.mq = value.trim().to_string(),
+                "theme" => {
+                    if let Ok(id) = value.trim().parse::<i64>() {
+                        if id > 0 && !out.themes.contains(&id) && out.themes.len() < MAX_FILTER_THEMES {
+                            out.themes.push(id);
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        out
+    }
+
+    /// The query string, `?` included, or empty when there is nothing to say.
+    pub fn to_query_string(&self) -> String {
+        let mut parts: Vec<String> = self.themes.iter().map(|t| format!("theme={t}")).collect();
+        if !self.mq.trim().is_empty() {
+            parts.push(format!("mq={}", encode_component(self.mq.trim())));
+        }
+        if !self.q.trim().is_empty() {
+            parts.push(format!("q={}", encode_component(self.q.trim())));
+        }
+        if parts.is_empty() {
+            String::new()
+        } else {
+            format!("?{}", parts.join("&"))
+        }
+    }
+
+    pub fn href(&self) -> String {
+        format!("{HOME}{}", self.to_query_string())
+    }
+
+    /// Adds the theme, or removes it when already selected.
+    pub fn toggle_theme(&self, id: i64) -> Self {
+        let mut next = self.clone();
+        next.themes = toggle(&self.themes, id);
+        next
+    }
+
+    /// Whether the mentor filter narrows anything.
+    pub fn has_mentor_filter(&self) -> bool {
+        !self.themes.is_empty() || !self.mq.trim().is_empty()
+    }
+
+    pub fn without_mentor_filter(&self) -> Self {
+        PeopleQuery { q: self.q.clone(), ..Default::default() }
+    }
+}
+
+/// A selection with `id` flipped; at most [`MAX_FILTER_THEMES`] ids.
+pub fn toggle(selection: &[i64], id: i64) -> Vec<i64> {
+    if selection.contains(&id) {
+        selection.iter().copied().filter(|&t| t != id).collect()
+    } else if selection.len() < MAX_FILTER_THEMES {
+        let mut next = selection.to_vec();
+        next.push(id);
+        next
+    } else {
+        selection.to_vec()
+    }
+}
+
+/// Key/value pairs of a query string, `+` and percent escapes decoded.
+pub fn pairs(search: &str) -> Vec<(String, String)> {
+    search
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|p| !p.is_empty())
+        .map(|p| {
+            let (k, v) = p.split_once('=').unwrap_or((p, ""));
+            (decode_component(k), decode_component(v))
+        })
+        .collect()
+}
+
+/// Decodes `+` and `%XX`; broken escapes are kept as written, broken UTF-8 is replaced.
+pub fn decode_component(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'+' => out.push(b' '),
+            b'%' if i + 2 < bytes.len() => match (hex(bytes[i + 1]), hex(bytes[i + 2])) {
+                (Some(h), Some(l)) => {
+                    out.push(h << 4 | l);
+                    i += 2;
+                }
+                _ => out.push(b'%'),
+            },
+            b => out.push(b),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+fn hex(b: u8) -> Option<u8> {
+    match b {
+        b'0'..=b'9' => Some(b - b'0'),
+        b'a'..=b'f' => Some(b - b'a' + 10),
+        b'A'..=b'F' => Some(b - b'A' + 10),
+        _ => None,
+    }
+}
+
+/// Where to go after signing in: only a path on this site (no `//evil.test`,
+/// no `https://…`, not the login page itself), else [`HOME`].
+pub fn safe_next(next: Option<&str>) -> String {
+    match next.map(str::trim) {
+        Some(n)
+            if n.starts_with('/')
+                && !n.starts_with("//")
+                && !n.starts_with("/\\")
+                && !n.chars().any(char::is_control)
+                && !is_login_path(n) =>
+        {
+            n.to_string()
+        }
+        _ => HOME.to_string(),
+    }
+}
+
+fn is_login_path(path: &str) -> bool {
+    let p = path.split(['?', '#']).next().unwrap_or("");
+    p == "/login" || p == "/login/"
+}
+
+/// The login page that brings the user back to `path_and_query` afterwards.
+pub fn login_href(path_and_query: &str) -> String {
+    let next = safe_next(Some(path_and_query));
+    if next == HOME {
+        "/login".to_string()
+    } else {
+        format!("/login?next={}", encode_component(&next))
+    }
+}
+
+/// `next` from the login page's own query string.
+pub fn next_from_search(search: &str) -> String {
+    let next = pairs(search).into_iter().find(|(k, _)| k == "next").map(|(_, v)| v);
+    safe_next(next.as_deref())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_filters() {
+        let q = PeopleQuery::parse("?theme=3&theme=7&mq=%E8%8B%B1%E8%AA%9E&q=sato+misaki");
+        assert_eq!(q.themes, vec![3, 7]);
+        assert_eq!(q.mq, "英語");
+        assert_eq!(q.q, "sato misaki");
+        assert_eq!(PeopleQuery::parse(""), PeopleQuery::default());
+        assert_eq!(PeopleQuery::parse("?"), PeopleQuery::default());
+    }
+
+    #[test]
+    fn drops_what_it_cannot_use() {
+        let q = PeopleQuery::parse("theme=abc&theme=-1&theme=0&theme=5&theme=5&x=1&theme=&q");
+        assert_eq!(q.themes, vec![5]);
+        assert_eq!(q.q, "");
+        let many: String = (1..=30).map(|i| format!("theme={i}&")).collect();
+        assert_eq!(PeopleQuery::parse(&many).themes.len(), MAX_FILTER_THEMES);
+        assert_eq!(PeopleQuery::parse("q=%E3%81%82%ZZ%").q, "あ%ZZ%");
+        assert_eq!(PeopleQuery::parse("q=%").q, "%");
+        assert_eq!(PeopleQuery::parse("q=%4").q, "%4");
+        assert_eq!(PeopleQuery::parse("q=%41").q, "A");
+        assert_eq!(PeopleQuery::parse("q=%FF").q, "\u{FFFD}");
+    }
+
+    #[test]
+    fn round_trips() {
+        let q = PeopleQuery { q: "佐藤 & co".into(), mq: "TOEIC 900".into(), themes: vec![7, 3] };
+        let s = q.to_query_string();
+        assert_eq!(s, "?theme=7&theme=3&mq=TOEIC%20900&q=%E4%BD%90%E8%97%A4%20%26%20co");
+        assert_eq!(PeopleQuery::parse(&s), q);
+        assert_eq!(PeopleQuery::default().to_query_string(), "");
+        assert_eq!(PeopleQuery::default().href(), "/people");
+        assert_eq!(PeopleQuery { mq: "  ".into(), ..Default::default() }.to_query_string(), "");
+    }
+
+    #[test]
+    fn toggling() {
+        let q = PeopleQuery::default().toggle_theme(3).toggle_theme(7);
+        assert_eq!(q.themes, vec![3, 7]);
+        assert_eq!(q.toggle_theme(3).themes, vec![7]);
+        assert!(q.has_mentor_filter());
+        let cleared = PeopleQuery { q: "a".into(), mq: "b".into(), themes: vec![1] }.without_mentor_filter();
+        assert_eq!(cleared, PeopleQuery { q: "a".into(), ..Default::default() });
+        let full: Vec<i64> = (1..=MAX_FILTER_THEMES as i64).collect();
+        assert_eq!(toggle(&full, 99), full);
+        assert_eq!(toggle(&full, 1).len(), MAX_FILTER_THEMES - 1);
+    }
+
+    #[test]
+    fn next_is_only_ever_a_local_path() {
+        assert_eq!(safe_next(Some("/people?theme=3")), "/people?theme=3");
+        assert_eq!(safe_next(Some("/admin")), "/admin");
+        for bad in [
+            "//evil.test",
+            "https://evil.test",
+            "/\\evil.test",
+            "people",
+            "",
+            "/login",
+            "/login?next=/x",
+            "/a\nb",
+        ] {
+            assert_eq!(safe_next(Some(bad)), HOME, "{bad:?}");
+        }
+        assert_eq!(safe_next(None), HOME);
+        assert_eq!(next_from_search("?next=%2Fpeople%3Ftheme%3D3"), "/people?theme=3");
+        assert_eq!(next_from_search("?next=https%3A%2F%2Fevil.test"), HOME);
+        assert_eq!(next_from_search(""), HOME);
+        assert_eq!(login_href("/settings"), "/login?next=%2Fsettings");
+        assert_eq!(login_href("/people"), "/login");
+        assert_eq!(next_from_search(&login_href("/people?theme=1&q=a")[6..]), "/people?theme=1&q=a");
+    }
+}
