@@ -1,0 +1,200 @@
+//! Sessions, passwords and the CSRF guard.
+//!
+//! A session is a random token in an HttpOnly cookie; the database keeps
+//! only its SHA-256. Every request under `/api` passes [`session_layer`],
+//! which resolves the cookie once and enforces the CSRF rule on writes;
+//! handlers then ask for [`CurrentSession`] to require a signed-in person.
+
+use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
+use argon2::Argon2;
+use axum::extract::{FromRequestParts, Request, State};
+use axum::http::request::Parts;
+use axum::http::{header, HeaderMap, HeaderValue};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+use naname_contract::CSRF_HEADER;
+use rand::rngs::OsRng;
+use rand::RngCore;
+use sha2::{Digest, Sha256};
+
+use crate::problem::ApiError;
+use crate::store;
+use crate::AppState;
+
+pub const SESSION_COOKIE: &str = "naname_session";
+pub const SESSION_DAYS: i64 = 14;
+const SESSION_SECONDS: i64 = SESSION_DAYS * 24 * 60 * 60;
+
+#[derive(Debug, thiserror::Error)]
+#[error("password hashing failed: {0}")]
+pub struct PasswordError(String);
+
+pub fn hash_password(password: &str) -> Result<String, PasswordError> {
+    let salt = SaltString::generate(&mut OsRng);
+    Argon2::default()
+        .hash_password(password.as_bytes(), &salt)
+        .map(|h| h.to_string())
+        .map_err(|e| PasswordError(e.to_string()))
+}
+
+/// Whether `password` matches `stored`. A stored value that is not a valid
+/// hash (an account that cannot log in) is checked against `dummy` instead,
+/// so it costs the same time as a wrong password.
+pub fn verify_password(password: &str, stored: &str, dummy: &str) -> bool {
+    let argon = Argon2::default();
+    match PasswordHash::new(stored) {
+        Ok(hash) => argon.verify_password(password.as_bytes(), &hash).is_ok(),
+        Err(_) => {
+            if let Ok(hash) = PasswordHash::new(dummy) {
+                let _ = argon.verify_password(password.as_bytes(), &hash);
+            }
+            false
+        }
+    }
+}
+
+/// 32 random bytes from the OS, hex-encoded.
+pub fn random_token() -> String {
+    let mut bytes = [0u8; 32];
+    OsRng.fill_bytes(&mut bytes);
+    hex::encode(bytes)
+}
+
+pub fn hash_token(token: &str) -> String {
+    hex::encode(Sha256::digest(token.as_bytes()))
+}
+
+pub fn now_unix() -> i64 {
+    chrono::Utc::now().timestamp()
+}
+
+pub fn session_expiry(now: i64) -> i64 {
+    now + SESSION_SECONDS
+}
+
+pub fn session_cookie(token: &str, secure: bool) -> String {
+    let secure = if secure { "; Secure" } else { "" };
+    format!("{SESSION_COOKIE}={token}; HttpOnly; SameSite=Lax; Path=/; Max-Age={SESSION_SECONDS}{secure}")
+}
+
+pub fn clear_session_cookie(secure: bool) -> String {
+    let secure = if secure { "; Secure" } else { "" };
+    format!("{SESSION_COOKIE}=; HttpOnly; SameSite=Lax; Path=/; Max-Age=0{secure}")
+}
+
+/// The session token from the `Cookie` header, if it has the shape we issue.
+pub fn session_token(headers: &HeaderMap) -> Option<&str> {
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|pair| pair.trim().split_once('='))
+        .find(|(name, _)| *name == SESSION_COOKIE)
+        .map(|(_, value)| value.trim())
+        .filter(|v| v.len() == 64 && v.bytes().all(|b| b.is_ascii_hexdigit()))
+}
+
+/// A valid, unexpired session of the request.
+#[derive(Debug, Clone)]
+pub struct CurrentSession {
+    pub token_hash: String,
+    pub person_id: i64,
+    pub csrf_token: String,
+}
+
+/// What [`session_layer`] found, stored in the request's extensions.
+#[derive(Debug, Clone)]
+struct ResolvedSession(Option<CurrentSession>);
+
+impl<S: Send + Sync> FromRequestParts<S> for CurrentSession {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, ApiError> {
+        match parts.extensions.get::<ResolvedSession>() {
+            Some(ResolvedSession(Some(session))) => Ok(session.clone()),
+            _ => Err(ApiError::Unauthenticated),
+        }
+    }
+}
+
+/// The session, if any, without requiring one (login and logout).
+pub struct MaybeSession(pub Option<CurrentSession>);
+
+impl<S: Send + Sync> FromRequestParts<S> for MaybeSession {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, ApiError> {
+        Ok(MaybeSession(parts.extensions.get::<ResolvedSession>().and_then(|r| r.0.clone())))
+    }
+}
+
+/// Resolves the session cookie and applies the CSRF rule to writes: with a
+/// session the header must equal its token; without one (the login) it must
+/// at least be present, which a cross-site HTML form cannot arrange.
+pub async fn session_layer(State(state): State<AppState>, mut req: Request, next: Next) -> Response {
+    let session = match session_token(req.headers()) {
+        Some(token) => match store::sessions::find(&state.pool, &hash_token(token), now_unix()).await {
+            Ok(found) => found,
+            Err(e) => return ApiError::from(e).into_response(),
+        },
+        None => None,
+    };
+    if !req.method().is_safe() {
+        let sent = req.headers().get(CSRF_HEADER).and_then(|v| v.to_str().ok()).map(str::trim).unwrap_or("");
+        let ok = match &session {
+            Some(s) => constant_time_eq(sent.as_bytes(), s.csrf_token.as_bytes()),
+            None => !sent.is_empty(),
+        };
+        if !ok {
+            return ApiError::Csrf.into_response();
+        }
+    }
+    req.extensions_mut().insert(ResolvedSession(session));
+    next.run(req).await
+}
+
+fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+}
+
+pub fn set_cookie_header(value: &str) -> Result<HeaderValue, ApiError> {
+    HeaderValue::from_str(value).map_err(|e| ApiError::Internal(format!("cookie header: {e}")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cookie_token_is_found_among_others() {
+        let token = "a".repeat(64);
+        let mut headers = HeaderMap::new();
+        headers.insert(
+            header::COOKIE,
+            HeaderValue::from_str(&format!("x=1; {SESSION_COOKIE}={token}")).unwrap(),
+        );
+        assert_eq!(session_token(&headers), Some(token.as_str()));
+        headers.insert(header::COOKIE, HeaderValue::from_static("naname_session=short"));
+        assert_eq!(session_token(&headers), None);
+    }
+
+    #[test]
+    fn password_round_trip() {
+        let hash = hash_password("naname-demo").unwrap();
+        assert!(verify_password("naname-demo", &hash, &hash));
+        assert!(!verify_password("wrong", &hash, &hash));
+        assert!(!verify_password("naname-demo", "!", &hash));
+    }
+
+    #[test]
+    fn tokens_are_random_hex() {
+        let (a, b) = (random_token(), random_token());
+        assert_eq!(a.len(), 64);
+        assert_ne!(a, b);
+        assert_eq!(hash_token(&a).len(), 64);
+        assert!(constant_time_eq(b"abc", b"abc"));
+        assert!(!constant_time_eq(b"abc", b"abd"));
+        assert!(!constant_time_eq(b"abc", b"ab"));
+    }
+}

@@ -1,0 +1,79 @@
+//! The naname reference backend: a REST API over SQLite that also serves the
+//! built web app. `main.rs` is only the command line around [`app`].
+
+pub mod auth;
+pub mod extract;
+pub mod problem;
+pub mod routes;
+pub mod seed;
+pub mod store;
+pub mod web;
+
+use std::path::PathBuf;
+use std::str::FromStr;
+use std::sync::Arc;
+use std::time::Duration;
+
+use axum::Router;
+use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
+use sqlx::SqlitePool;
+
+pub use routes::openapi::{openapi_json, ApiDoc};
+
+/// Settings that do not change while the server runs.
+#[derive(Debug, Clone, Default)]
+pub struct Config {
+    /// Adds `Secure` to the session cookie; on whenever the app is served over HTTPS.
+    pub secure_cookies: bool,
+    /// The built web app (Trunk's `dist/`), served at `/` with an SPA fallback.
+    pub static_dir: Option<PathBuf>,
+}
+
+#[derive(Clone)]
+pub struct AppState {
+    pub pool: SqlitePool,
+    pub config: Arc<Config>,
+    /// Verified against when an email is unknown, so that a login for a
+    /// missing account takes as long as one with a wrong password.
+    pub dummy_hash: Arc<str>,
+}
+
+impl AppState {
+    /// Hashes the dummy password, which takes a few milliseconds: call it once at start-up.
+    pub fn new(pool: SqlitePool, config: Config) -> Result<Self, auth::PasswordError> {
+        let dummy_hash = auth::hash_password(&auth::random_token())?;
+        Ok(Self { pool, config: Arc::new(config), dummy_hash: dummy_hash.into() })
+    }
+}
+
+/// The whole HTTP surface: `/api/*` plus, when configured, the static app.
+pub fn app(state: AppState) -> Router {
+    routes::router(state)
+}
+
+/// Opens (creating if missing) and migrates the database at `url`, e.g.
+/// `sqlite://data/naname.db`.
+///
+/// Only SQLite for now. PostgreSQL would mean an `AnyPool` or a second pool
+/// type here plus the few SQLite-only statements in `store/` (the schema
+/// and queries otherwise stick to portable SQL); it is left for when someone
+/// runs more than one server process.
+pub async fn open_db(url: &str) -> Result<SqlitePool, sqlx::Error> {
+    let options = SqliteConnectOptions::from_str(url)?
+        .create_if_missing(true)
+        .journal_mode(SqliteJournalMode::Wal)
+        // NORMAL is durable across application crashes in WAL mode; only an
+        // OS crash can lose the last transactions, which is fine for 1on1 bookings.
+        .synchronous(SqliteSynchronous::Normal)
+        .foreign_keys(true)
+        .busy_timeout(Duration::from_secs(5));
+    let pool = SqlitePoolOptions::new()
+        // Reads run in parallel under WAL; more connections than cores only
+        // adds contention on a small machine.
+        .max_connections(8)
+        .min_connections(1)
+        .connect_with(options)
+        .await?;
+    sqlx::migrate!("./migrations").run(&pool).await?;
+    Ok(pool)
+}

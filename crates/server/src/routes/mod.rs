@@ -1,0 +1,66 @@
+//! HTTP handlers, one module per resource, and the router that ties them
+//! to the middleware every request passes.
+
+pub mod health;
+pub mod me;
+pub mod mentors;
+pub mod openapi;
+pub mod people;
+pub mod session;
+pub mod themes;
+
+use axum::extract::DefaultBodyLimit;
+use axum::http::{header, HeaderName, HeaderValue};
+use axum::routing::{get, post};
+use axum::{middleware, Router};
+use tower_http::catch_panic::CatchPanicLayer;
+use tower_http::set_header::SetResponseHeaderLayer;
+use tower_http::trace::TraceLayer;
+
+use crate::extract::MAX_BODY_BYTES;
+use crate::{auth, problem, web, AppState};
+
+pub fn router(state: AppState) -> Router {
+    let api = Router::new()
+        .route("/session", post(session::login).delete(session::logout))
+        .route("/me", get(me::me))
+        .route("/people", get(people::list))
+        .route("/themes", get(themes::catalog))
+        .route("/mentors", get(mentors::list))
+        .route("/openapi.json", get(openapi::document))
+        .route("/health", get(health::health))
+        .fallback(problem::api_not_found)
+        .layer(middleware::from_fn_with_state(state.clone(), auth::session_layer))
+        .layer(CatchPanicLayer::new())
+        .layer(middleware::from_fn(problem::ensure_problem))
+        .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
+        // Answers carry personal data and the CSRF token: never cache them.
+        .layer(SetResponseHeaderLayer::overriding(
+            header::CACHE_CONTROL,
+            HeaderValue::from_static("no-store"),
+        ))
+        .layer(SetResponseHeaderLayer::if_not_present(
+            header::CONTENT_SECURITY_POLICY,
+            HeaderValue::from_static("default-src 'none'; frame-ancestors 'none'"),
+        ))
+        .with_state(state.clone());
+
+    let mut app = Router::new().nest("/api", api);
+    if let Some(dir) = &state.config.static_dir {
+        app = app.merge(web::router(dir.clone()));
+    }
+    app.layer(SetResponseHeaderLayer::overriding(
+        header::X_CONTENT_TYPE_OPTIONS,
+        HeaderValue::from_static("nosniff"),
+    ))
+    .layer(SetResponseHeaderLayer::overriding(
+        header::REFERRER_POLICY,
+        HeaderValue::from_static("same-origin"),
+    ))
+    .layer(SetResponseHeaderLayer::overriding(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY")))
+    .layer(SetResponseHeaderLayer::overriding(
+        HeaderName::from_static("cross-origin-opener-policy"),
+        HeaderValue::from_static("same-origin"),
+    ))
+    .layer(TraceLayer::new_for_http())
+}

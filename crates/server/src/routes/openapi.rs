@@ -1,0 +1,92 @@
+use axum::http::header;
+use axum::response::IntoResponse;
+use naname_contract::auth::{LoginRequest, Me, Role};
+use naname_contract::mentors::{Mentor, MentorTheme, ThemeAnswer};
+use naname_contract::people::{Department, HireKind, Person};
+use naname_contract::themes::{RequiredItem, Theme, ThemeCatalog, ThemeCategory};
+use naname_contract::{FieldError, Localized, Problem};
+use utoipa::openapi::security::{ApiKey, ApiKeyValue, SecurityScheme};
+use utoipa::{Modify, OpenApi};
+
+use crate::auth::SESSION_COOKIE;
+use crate::routes::{health, me, mentors, people, session, themes};
+
+#[derive(OpenApi)]
+#[openapi(
+    info(
+        title = "naname API",
+        description = "REST API of naname, the diagonal 1on1 app. Errors are `application/problem+json` \
+                       with a stable `code`. Writes need the `x-csrf-token` header.",
+        license(name = "MIT"),
+    ),
+    paths(
+        session::login,
+        session::logout,
+        me::me,
+        people::list,
+        themes::catalog,
+        mentors::list,
+        health::health,
+        document,
+    ),
+    components(schemas(
+        Problem,
+        FieldError,
+        LoginRequest,
+        Me,
+        Role,
+        Person,
+        Department,
+        HireKind,
+        Localized,
+        ThemeCatalog,
+        ThemeCategory,
+        Theme,
+        RequiredItem,
+        Mentor,
+        MentorTheme,
+        ThemeAnswer,
+        health::Health,
+    )),
+    modifiers(&SessionCookie),
+    tags(
+        (name = "session", description = "Signing in and out"),
+        (name = "people", description = "Colleagues"),
+        (name = "mentors", description = "Mentor themes and mentor cards"),
+        (name = "meta", description = "Health and this document"),
+    )
+)]
+pub struct ApiDoc;
+
+struct SessionCookie;
+
+impl Modify for SessionCookie {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        let components = openapi.components.get_or_insert_with(Default::default);
+        components.add_security_scheme(
+            "session_cookie",
+            SecurityScheme::ApiKey(ApiKey::Cookie(ApiKeyValue::with_description(
+                SESSION_COOKIE,
+                "Set by POST /api/session",
+            ))),
+        );
+    }
+}
+
+/// The document as committed in `openapi.json` at the repository root.
+pub fn openapi_json() -> String {
+    let mut json = ApiDoc::openapi().to_pretty_json().unwrap_or_else(|e| format!("{{\"error\":\"{e}\"}}"));
+    json.push('\n');
+    json
+}
+
+/// This document.
+#[utoipa::path(
+    get,
+    path = "/api/openapi.json",
+    tag = "meta",
+    responses((status = 200, description = "The OpenAPI 3.1 document", content_type = "application/json")),
+)]
+pub async fn document() -> impl IntoResponse {
+    ([(header::CONTENT_TYPE, "application/json")], openapi_json())
+}

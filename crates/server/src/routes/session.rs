@@ -1,0 +1,107 @@
+use axum::extract::State;
+use axum::http::{header, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::Json;
+use naname_contract::auth::{LoginRequest, Me};
+use naname_contract::Problem;
+
+use crate::auth::{self, MaybeSession};
+use crate::extract::ApiJson;
+use crate::problem::ApiError;
+use crate::routes::me::load_me;
+use crate::{store, AppState};
+
+/// Signs in and sets the `naname_session` cookie (HttpOnly, SameSite=Lax).
+///
+/// Unknown email and wrong password get the same answer, in about the same
+/// time. The `x-csrf-token` header must be present (any value) when there is
+/// no session yet, and equal the session's token when there is one.
+#[utoipa::path(
+    post,
+    path = "/api/session",
+    tag = "session",
+    request_body = LoginRequest,
+    params(
+        ("x-csrf-token" = String, Header, description = "Any non-empty value before signing in; the session's `csrf_token` after"),
+    ),
+    responses(
+        (status = 200, description = "Signed in", body = Me,
+            headers(("set-cookie" = String, description = "`naname_session=…; HttpOnly; SameSite=Lax; Path=/`"))),
+        (status = 400, description = "Malformed JSON", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = "Wrong email or password (`invalid_credentials`)", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "Missing or wrong CSRF header (`csrf`)", body = Problem, content_type = "application/problem+json"),
+        (status = 413, description = "Body larger than 64 KiB", body = Problem, content_type = "application/problem+json"),
+        (status = 415, description = "Body is not JSON", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "Invalid or unknown fields (`validation`)", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+pub async fn login(
+    State(state): State<AppState>,
+    MaybeSession(previous): MaybeSession,
+    ApiJson(request): ApiJson<LoginRequest>,
+) -> Result<Response, ApiError> {
+    request.validate().map_err(ApiError::Validation)?;
+
+    let account = store::people::find_login(&state.pool, &request.email).await?;
+    let dummy = state.dummy_hash.clone();
+    let (person_id, stored) = match account {
+        Some(a) => (Some(a.id), a.password_hash),
+        None => (None, dummy.to_string()),
+    };
+    let password = request.password;
+    // Argon2 takes tens of milliseconds of CPU; keep it off the async workers.
+    let verified = tokio::task::spawn_blocking(move || auth::verify_password(&password, &stored, &dummy))
+        .await
+        .map_err(|e| ApiError::Internal(format!("password check: {e}")))?;
+    let Some(person_id) = person_id.filter(|_| verified) else {
+        return Err(ApiError::InvalidCredentials);
+    };
+
+    let now = auth::now_unix();
+    if let Some(previous) = previous {
+        store::sessions::delete(&state.pool, &previous.token_hash).await?;
+    }
+    store::sessions::delete_expired(&state.pool, now).await?;
+    let token = auth::random_token();
+    let csrf_token = auth::random_token();
+    store::sessions::create(
+        &state.pool,
+        &auth::hash_token(&token),
+        &csrf_token,
+        person_id,
+        now,
+        auth::session_expiry(now),
+    )
+    .await?;
+
+    let me = load_me(&state, person_id, csrf_token).await?;
+    let cookie = auth::set_cookie_header(&auth::session_cookie(&token, state.config.secure_cookies))?;
+    Ok(([(header::SET_COOKIE, cookie)], Json(me)).into_response())
+}
+
+/// Signs out: forgets the session and clears the cookie. Without a session
+/// it still answers 204, so a stale tab can always sign out.
+#[utoipa::path(
+    delete,
+    path = "/api/session",
+    tag = "session",
+    security(("session_cookie" = [])),
+    params(
+        ("x-csrf-token" = String, Header, description = "The session's `csrf_token`"),
+    ),
+    responses(
+        (status = 204, description = "Signed out; the cookie is cleared",
+            headers(("set-cookie" = String, description = "`naname_session=; Max-Age=0`"))),
+        (status = 403, description = "Missing or wrong CSRF header (`csrf`)", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+pub async fn logout(
+    State(state): State<AppState>,
+    MaybeSession(session): MaybeSession,
+) -> Result<Response, ApiError> {
+    if let Some(session) = session {
+        store::sessions::delete(&state.pool, &session.token_hash).await?;
+    }
+    let cookie = auth::set_cookie_header(&auth::clear_session_cookie(state.config.secure_cookies))?;
+    Ok((StatusCode::NO_CONTENT, [(header::SET_COOKIE, cookie)]).into_response())
+}

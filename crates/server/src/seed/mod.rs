@@ -1,0 +1,346 @@
+//! A deterministic demo organisation, so the app is worth clicking through on
+//! first start and tests can rely on exact facts (ids, names, who holds
+//! which theme). [`bulk`] adds synthetic mentors for benchmarks.
+
+pub mod mentors;
+pub mod org;
+pub mod themes;
+
+use std::collections::HashMap;
+
+use naname_contract::auth::Role;
+use naname_contract::people::HireKind;
+use sqlx::{SqliteConnection, SqlitePool};
+
+use crate::auth::{hash_password, PasswordError};
+use crate::store::mentors::{NewProfile, NewRegistration, RegistrationStatus};
+use crate::store::people::{NewDepartment, NewPerson};
+use crate::store::themes::NewTheme;
+use crate::store::{self};
+
+/// Every demo account's password.
+pub const DEMO_PASSWORD: &str = "naname-demo";
+
+/// 2026-01-05T00:00:00Z: registrations are dated from here, one day apart,
+/// so the data does not depend on when it was seeded.
+const REGISTERED_FROM: i64 = 1_767_571_200;
+const DAY: i64 = 24 * 60 * 60;
+
+/// Synthetic mentors' emails start with this; nothing else does.
+pub const BENCH_EMAIL_PREFIX: &str = "bench.mentor.";
+
+#[derive(Debug, thiserror::Error)]
+pub enum SeedError {
+    #[error(transparent)]
+    Db(#[from] sqlx::Error),
+    #[error(transparent)]
+    Password(#[from] PasswordError),
+    #[error("seed data is inconsistent: {0}")]
+    Data(String),
+}
+
+pub async fn is_empty(pool: &SqlitePool) -> Result<bool, sqlx::Error> {
+    Ok(store::people::count(pool).await? == 0)
+}
+
+/// Inserts the demo organisation into an empty database, in one transaction.
+pub async fn demo(pool: &SqlitePool) -> Result<(), SeedError> {
+    // One hash for everyone: argon2 is deliberately slow.
+    let password_hash = tokio::task::spawn_blocking(|| hash_password(DEMO_PASSWORD))
+        .await
+        .map_err(|e| SeedError::Data(format!("hashing task: {e}")))??;
+
+    let mut tx = pool.begin().await?;
+    let conn: &mut SqliteConnection = &mut tx;
+
+    for (sort, &(id, name_ja, name_en)) in (0i64..).zip(org::DEPARTMENTS.iter()) {
+        store::people::insert_department(conn, &NewDepartment { id, name_ja, name_en, sort }).await?;
+    }
+
+    for (sort, &(id, ja, en)) in (0i64..).zip(themes::CATEGORIES.iter()) {
+        store::themes::insert_category(conn, id, (ja, en), sort).await?;
+    }
+    let mut items: HashMap<i64, Vec<i64>> = HashMap::new();
+    for (sort, t) in (0i64..).zip(themes::THEMES.iter()) {
+        store::themes::insert_theme(
+            conn,
+            &NewTheme { id: t.id, category_id: t.category, name: t.name, description: t.description, sort },
+        )
+        .await?;
+        for (item_sort, &label) in (0i64..).zip(t.items.iter()) {
+            let item = store::themes::insert_required_item(conn, t.id, label, item_sort).await?;
+            items.entry(t.id).or_default().push(item);
+        }
+    }
+
+    let mut people: HashMap<String, (i64, &'static str)> = HashMap::new();
+    let mut admin_id = None;
+    for person in org::PEOPLE {
+        let office = org::OFFICES
+            .get(person.office)
+            .ok_or_else(|| SeedError::Data(format!("{} has no office {}", person.name, person.office)))?;
+        let email = person.email();
+        let id = store::people::insert_person(
+            conn,
+            &NewPerson {
+                email: &email,
+                password_hash: &password_hash,
+                name: person.name,
+                name_reading: person.reading,
+                name_latin: person.latin,
+                department_id: person.department,
+                title: person.title,
+                office: (office.ja, office.en),
+                time_zone: office.time_zone,
+                joined_year: person.joined,
+                hire_kind: person.hire,
+                role: person.role,
+            },
+        )
+        .await?;
+        if person.role == Role::Admin && admin_id.is_none() {
+            admin_id = Some(id);
+        }
+        people.insert(email, (id, office.time_zone));
+    }
+
+    let mut day = 0;
+    for m in mentors::MENTORS {
+        let &(id, time_zone) = people
+            .get(m.email)
+            .ok_or_else(|| SeedError::Data(format!("mentor {} is not a person", m.email)))?;
+        if !m.approved.is_empty() {
+            store::mentors::insert_profile(
+                conn,
+                &NewProfile {
+                    person_id: id,
+                    talk_about: m.talk_about,
+                    time_zone,
+                    slot_minutes: m.slot_minutes,
+                    buffer_minutes: if m.slot_minutes >= 45 { 15 } else { 0 },
+                    min_notice_minutes: 24 * 60,
+                    horizon_days: 28,
+                },
+            )
+            .await?;
+            for &(weekday, start, end) in m.times {
+                store::mentors::insert_availability(conn, id, weekday, minutes(start)?, minutes(end)?)
+                    .await?;
+            }
+        }
+        let registrations = m
+            .approved
+            .iter()
+            .map(|(theme, _)| (*theme, RegistrationStatus::Approved))
+            .chain(m.pending.iter().map(|t| (*t, RegistrationStatus::Pending)))
+            .chain(m.declined.iter().map(|t| (*t, RegistrationStatus::Declined)));
+        for (theme_id, status) in registrations {
+            day += 1;
+            let registered_at = REGISTERED_FROM + day * DAY;
+            let decided_at = (status != RegistrationStatus::Pending).then_some(registered_at + 2 * DAY);
+            store::mentors::insert_registration(
+                conn,
+                &NewRegistration {
+                    mentor_id: id,
+                    theme_id,
+                    status,
+                    registered_by: admin_id,
+                    registered_at,
+                    decided_at,
+                },
+            )
+            .await?;
+        }
+        for &(theme_id, answers) in m.approved {
+            let item_ids = items.get(&theme_id).map(Vec::as_slice).unwrap_or(&[]);
+            if item_ids.len() != answers.len() {
+                return Err(SeedError::Data(format!(
+                    "{} answers {} items of theme {theme_id}, which has {}",
+                    m.email,
+                    answers.len(),
+                    item_ids.len()
+                )));
+            }
+            for (&item_id, answer) in item_ids.iter().zip(answers.iter()) {
+                store::mentors::insert_answer(conn, id, theme_id, item_id, answer).await?;
+            }
+        }
+    }
+
+    tx.commit().await?;
+    Ok(())
+}
+
+/// `"12:30"` → 750.
+fn minutes(hh_mm: &str) -> Result<i64, SeedError> {
+    let bad = || SeedError::Data(format!("bad time {hh_mm}"));
+    let (h, m) = hh_mm.split_once(':').ok_or_else(bad)?;
+    let (h, m): (i64, i64) = (h.parse().map_err(|_| bad())?, m.parse().map_err(|_| bad())?);
+    Ok(h * 60 + m)
+}
+
+/// Makes sure `n` synthetic mentors exist (adding only the missing ones),
+/// for benchmarks with a large organisation. They are career hires of
+/// 2021–2022 holding 「キャリア入社（3年以上）」 plus one to four other
+/// themes, picked by a fixed-seed generator, and cannot log in.
+pub async fn bulk(pool: &SqlitePool, n: u32) -> Result<u32, SeedError> {
+    const FAMILY: [(&str, &str, &str); 16] = [
+        ("青山", "あおやま", "Aoyama"),
+        ("石原", "いしはら", "Ishihara"),
+        ("上野", "うえの", "Ueno"),
+        ("大塚", "おおつか", "Otsuka"),
+        ("川口", "かわぐち", "Kawaguchi"),
+        ("北村", "きたむら", "Kitamura"),
+        ("久保", "くぼ", "Kubo"),
+        ("小松", "こまつ", "Komatsu"),
+        ("桜井", "さくらい", "Sakurai"),
+        ("杉山", "すぎやま", "Sugiyama"),
+        ("千葉", "ちば", "Chiba"),
+        ("土屋", "つちや", "Tsuchiya"),
+        ("中西", "なかにし", "Nakanishi"),
+        ("野口", "のぐち", "Noguchi"),
+        ("平野", "ひらの", "Hirano"),
+        ("松井", "まつい", "Matsui"),
+    ];
+    const GIVEN: [(&str, &str, &str); 16] = [
+        ("明", "あきら", "Akira"),
+        ("歩", "あゆむ", "Ayumu"),
+        ("樹", "いつき", "Itsuki"),
+        ("楓", "かえで", "Kaede"),
+        ("薫", "かおる", "Kaoru"),
+        ("光", "ひかる", "Hikaru"),
+        ("渚", "なぎさ", "Nagisa"),
+        ("遥", "はるか", "Haruka"),
+        ("瞳", "ひとみ", "Hitomi"),
+        ("誠", "まこと", "Makoto"),
+        ("真琴", "まこと", "Makoto"),
+        ("みのり", "みのり", "Minori"),
+        ("悠", "ゆう", "Yu"),
+        ("優希", "ゆうき", "Yuki"),
+        ("涼", "りょう", "Ryo"),
+        ("若菜", "わかな", "Wakana"),
+    ];
+    const OTHER_THEMES: std::ops::RangeInclusive<i64> = themes::HOME_REGION..=themes::FIRST_TIME_MANAGER;
+
+    let existing: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM people WHERE email LIKE ?")
+        .bind(format!("{BENCH_EMAIL_PREFIX}%"))
+        .fetch_one(pool)
+        .await?;
+    let existing = u32::try_from(existing).unwrap_or(u32::MAX);
+    if existing >= n {
+        return Ok(0);
+    }
+
+    let mut tx = pool.begin().await?;
+    let conn: &mut SqliteConnection = &mut tx;
+    let mut items: HashMap<i64, Vec<i64>> = HashMap::new();
+    for theme_id in std::iter::once(themes::CAREER_3_PLUS).chain(OTHER_THEMES) {
+        items.insert(theme_id, store::themes::required_item_ids(conn, theme_id).await?);
+    }
+    let department_ids: Vec<i64> =
+        sqlx::query_scalar("SELECT id FROM departments ORDER BY sort, id").fetch_all(&mut *conn).await?;
+    if department_ids.is_empty() {
+        return Err(SeedError::Data("bulk mentors need the demo departments; seed the demo first".into()));
+    }
+    let theme_names: HashMap<i64, String> =
+        sqlx::query_as::<_, (i64, String)>("SELECT id, name_ja FROM themes")
+            .fetch_all(&mut *conn)
+            .await?
+            .into_iter()
+            .collect();
+
+    let other_count = (OTHER_THEMES.end() - OTHER_THEMES.start() + 1) as u64;
+    for i in existing + 1..=n {
+        // Seeded per mentor, so mentor i is the same however the total was reached.
+        let mut rng = SplitMix64(0x6e61_6e61_6d65 ^ u64::from(i));
+        let (family, family_kana, family_latin) = FAMILY[(i as usize) % FAMILY.len()];
+        let (given, given_kana, given_latin) = GIVEN[(i as usize / FAMILY.len()) % GIVEN.len()];
+        let office = &org::OFFICES[(rng.next() % 5) as usize];
+        let email = format!("{BENCH_EMAIL_PREFIX}{i:05}@example.com");
+        let name = format!("{family} {given}");
+        let reading = format!("{family_kana} {given_kana}");
+        let latin = format!("{given_latin} {family_latin}");
+        let department = department_ids[(i as usize) % department_ids.len()];
+        let id = store::people::insert_person(
+            conn,
+            &NewPerson {
+                email: &email,
+                // Not a PHC string, so no password ever matches.
+                password_hash: "!",
+                name: &name,
+                name_reading: &reading,
+                name_latin: &latin,
+                department_id: department,
+                title: ("メンバー", "Associate"),
+                office: (office.ja, office.en),
+                time_zone: office.time_zone,
+                joined_year: 2021 + (i % 2) as i32,
+                hire_kind: HireKind::CareerHire,
+                role: Role::Employee,
+            },
+        )
+        .await?;
+
+        let mut held = vec![themes::CAREER_3_PLUS];
+        let extra = 1 + rng.next() % 4;
+        while (held.len() as u64) < 1 + extra {
+            let theme = OTHER_THEMES.start() + (rng.next() % other_count) as i64;
+            if !held.contains(&theme) {
+                held.push(theme);
+            }
+        }
+        let names: Vec<&str> = held.iter().filter_map(|t| theme_names.get(t).map(String::as_str)).collect();
+        let talk_about = format!(
+            "【ベンチマーク用の合成データ】No.{i:05} の架空のメンターです。{}について話せる想定で自動生成されました。",
+            names.join("、")
+        );
+        store::mentors::insert_profile(
+            conn,
+            &NewProfile {
+                person_id: id,
+                talk_about: &talk_about,
+                time_zone: office.time_zone,
+                slot_minutes: 30,
+                buffer_minutes: 0,
+                min_notice_minutes: 24 * 60,
+                horizon_days: 28,
+            },
+        )
+        .await?;
+        for weekday in [2, 4] {
+            store::mentors::insert_availability(conn, id, weekday, 12 * 60, 13 * 60).await?;
+        }
+        for &theme_id in &held {
+            store::mentors::insert_registration(
+                conn,
+                &NewRegistration {
+                    mentor_id: id,
+                    theme_id,
+                    status: RegistrationStatus::Approved,
+                    registered_by: None,
+                    registered_at: REGISTERED_FROM,
+                    decided_at: Some(REGISTERED_FROM + DAY),
+                },
+            )
+            .await?;
+            for &item_id in items.get(&theme_id).map(Vec::as_slice).unwrap_or(&[]) {
+                store::mentors::insert_answer(conn, id, theme_id, item_id, "（合成データ）").await?;
+            }
+        }
+    }
+    tx.commit().await?;
+    Ok(n - existing)
+}
+
+/// A tiny fixed-seed generator: the benchmark organisation is the same on every machine.
+struct SplitMix64(u64);
+
+impl SplitMix64 {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+}

@@ -1,0 +1,267 @@
+use std::collections::HashMap;
+
+use naname_contract::mentors::{Mentor, MentorFilter, MentorTheme, ThemeAnswer};
+use naname_contract::people::Person;
+use naname_contract::{Localized, Page};
+use sqlx::{QueryBuilder, Sqlite, SqliteConnection, SqlitePool};
+
+use super::people::{PersonRow, PERSON_COLUMNS};
+use super::{push_word_filters, search_text, words, SearchField};
+
+const FROM: &str = " FROM people p \
+     JOIN departments d ON d.id = p.department_id \
+     LEFT JOIN mentor_profiles mp ON mp.person_id = p.id \
+     WHERE p.id IN (SELECT a.mentor_id FROM approved_mentor_themes a";
+
+/// Name, reading, Latin name, title, office (person), department, what they
+/// talk about, and the names of the themes they hold.
+const SEARCH_FIELDS: [SearchField<'static>; 4] = [
+    ("p.search_text", ""),
+    ("d.search_text", ""),
+    ("mp.search_text", ""),
+    (
+        "EXISTS (SELECT 1 FROM approved_mentor_themes a2 JOIN themes t2 ON t2.id = a2.theme_id \
+         WHERE a2.mentor_id = p.id AND t2.search_text",
+        ")",
+    ),
+];
+
+/// Appends the mentor filter: holders of every theme in `themes` (all mentors
+/// when empty), then the search words.
+fn push_filter(qb: &mut QueryBuilder<'_, Sqlite>, filter: &MentorFilter, words: &[&str]) {
+    qb.push(FROM);
+    if !filter.themes.is_empty() {
+        // Themes arrive de-duplicated, so a mentor holding all of them has
+        // exactly that many approved rows among them.
+        qb.push(" WHERE a.theme_id IN (");
+        let mut list = qb.separated(", ");
+        for id in &filter.themes {
+            list.push_bind(*id);
+        }
+        qb.push(") GROUP BY a.mentor_id HAVING COUNT(*) = ").push_bind(filter.themes.len() as i64);
+    }
+    qb.push(")");
+    push_word_filters(qb, words, &SEARCH_FIELDS);
+}
+
+/// Mentors holding every requested theme approved and matching every word,
+/// sorted by reading; each card lists only approved themes, with answers.
+pub async fn search(pool: &SqlitePool, filter: &MentorFilter) -> Result<Page<Mentor>, sqlx::Error> {
+    let words = words(&filter.q);
+
+    let mut count = QueryBuilder::<Sqlite>::new("SELECT COUNT(*)");
+    push_filter(&mut count, filter, &words);
+    let total: i64 = count.build_query_scalar().fetch_one(pool).await?;
+
+    #[derive(sqlx::FromRow)]
+    struct Row {
+        #[sqlx(flatten)]
+        person: PersonRow,
+        talk_about: Option<String>,
+    }
+    let mut page = QueryBuilder::<Sqlite>::new(format!("SELECT {PERSON_COLUMNS}, mp.talk_about"));
+    push_filter(&mut page, filter, &words);
+    page.push(" ORDER BY p.name_reading, p.id LIMIT ")
+        .push_bind(i64::from(filter.limit))
+        .push(" OFFSET ")
+        .push_bind(i64::from(filter.offset));
+    let rows: Vec<Row> = if u64::from(filter.offset) < total as u64 {
+        page.build_query_as().fetch_all(pool).await?
+    } else {
+        Vec::new()
+    };
+
+    let ids: Vec<i64> = rows.iter().map(|r| r.person.id()).collect();
+    let mut themes = themes_of(pool, &ids).await?;
+    let items = rows
+        .into_iter()
+        .map(|r| {
+            let person: Person = r.person.into();
+            Mentor {
+                themes: themes.remove(&person.id).unwrap_or_default(),
+                talk_about: r.talk_about.unwrap_or_default(),
+                person,
+            }
+        })
+        .collect();
+
+    Ok(Page {
+        items,
+        total: u32::try_from(total).unwrap_or(u32::MAX),
+        offset: filter.offset,
+        limit: filter.limit,
+    })
+}
+
+/// Approved, live themes with their answers for a page of mentors, in one
+/// query rather than one per card.
+async fn themes_of(
+    pool: &SqlitePool,
+    mentor_ids: &[i64],
+) -> Result<HashMap<i64, Vec<MentorTheme>>, sqlx::Error> {
+    let mut out: HashMap<i64, Vec<MentorTheme>> = HashMap::new();
+    if mentor_ids.is_empty() {
+        return Ok(out);
+    }
+    #[derive(sqlx::FromRow)]
+    struct Row {
+        mentor_id: i64,
+        theme_id: i64,
+        category_id: i64,
+        name_ja: String,
+        name_en: String,
+        item_id: Option<i64>,
+        label_ja: Option<String>,
+        label_en: Option<String>,
+        answer: Option<String>,
+    }
+    let mut qb = QueryBuilder::<Sqlite>::new(
+        "SELECT mt.mentor_id, t.id AS theme_id, t.category_id, t.name_ja, t.name_en, \
+         i.id AS item_id, i.label_ja, i.label_en, ans.answer \
+         FROM mentor_themes mt \
+         JOIN themes t ON t.id = mt.theme_id \
+         JOIN theme_categories c ON c.id = t.category_id \
+         LEFT JOIN theme_required_items i ON i.theme_id = t.id \
+         LEFT JOIN mentor_theme_answers ans \
+           ON ans.mentor_id = mt.mentor_id AND ans.theme_id = mt.theme_id AND ans.item_id = i.id \
+         WHERE mt.status = 'approved' AND t.archived = 0 AND mt.mentor_id IN (",
+    );
+    let mut list = qb.separated(", ");
+    for id in mentor_ids {
+        list.push_bind(*id);
+    }
+    qb.push(") ORDER BY mt.mentor_id, c.sort, t.sort, t.id, i.sort, i.id");
+    let rows: Vec<Row> = qb.build_query_as().fetch_all(pool).await?;
+
+    for r in rows {
+        let themes = out.entry(r.mentor_id).or_default();
+        if themes.last().is_none_or(|t| t.theme_id != r.theme_id) {
+            themes.push(MentorTheme {
+                theme_id: r.theme_id,
+                category_id: r.category_id,
+                name: Localized::new(r.name_ja, r.name_en),
+                answers: Vec::new(),
+            });
+        }
+        if let (Some(item_id), Some(answer), Some(theme)) = (r.item_id, r.answer, themes.last_mut()) {
+            theme.answers.push(ThemeAnswer {
+                item_id,
+                label: Localized::new(r.label_ja.unwrap_or_default(), r.label_en.unwrap_or_default()),
+                answer,
+            });
+        }
+    }
+    Ok(out)
+}
+
+pub struct NewProfile<'a> {
+    pub person_id: i64,
+    pub talk_about: &'a str,
+    pub time_zone: &'a str,
+    pub slot_minutes: i64,
+    pub buffer_minutes: i64,
+    pub min_notice_minutes: i64,
+    pub horizon_days: i64,
+}
+
+pub async fn insert_profile(conn: &mut SqliteConnection, p: &NewProfile<'_>) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "INSERT INTO mentor_profiles (person_id, talk_about, time_zone, slot_minutes, buffer_minutes, \
+         min_notice_minutes, horizon_days, search_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+    )
+    .bind(p.person_id)
+    .bind(p.talk_about)
+    .bind(p.time_zone)
+    .bind(p.slot_minutes)
+    .bind(p.buffer_minutes)
+    .bind(p.min_notice_minutes)
+    .bind(p.horizon_days)
+    .bind(search_text(&[p.talk_about]))
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// One weekly window: ISO weekday (1 = Monday) and minutes since local midnight.
+pub async fn insert_availability(
+    conn: &mut SqliteConnection,
+    mentor_id: i64,
+    weekday: i64,
+    start_minute: i64,
+    end_minute: i64,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "INSERT INTO mentor_availability (mentor_id, weekday, start_minute, end_minute) VALUES (?, ?, ?, ?)",
+    )
+    .bind(mentor_id)
+    .bind(weekday)
+    .bind(start_minute)
+    .bind(end_minute)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RegistrationStatus {
+    Pending,
+    Approved,
+    Declined,
+}
+
+impl RegistrationStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RegistrationStatus::Pending => "pending",
+            RegistrationStatus::Approved => "approved",
+            RegistrationStatus::Declined => "declined",
+        }
+    }
+}
+
+pub struct NewRegistration {
+    pub mentor_id: i64,
+    pub theme_id: i64,
+    pub status: RegistrationStatus,
+    pub registered_by: Option<i64>,
+    pub registered_at: i64,
+    pub decided_at: Option<i64>,
+}
+
+pub async fn insert_registration(
+    conn: &mut SqliteConnection,
+    r: &NewRegistration,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "INSERT INTO mentor_themes (mentor_id, theme_id, status, registered_by, registered_at, decided_at) \
+         VALUES (?, ?, ?, ?, ?, ?)",
+    )
+    .bind(r.mentor_id)
+    .bind(r.theme_id)
+    .bind(r.status.as_str())
+    .bind(r.registered_by)
+    .bind(r.registered_at)
+    .bind(r.decided_at)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+pub async fn insert_answer(
+    conn: &mut SqliteConnection,
+    mentor_id: i64,
+    theme_id: i64,
+    item_id: i64,
+    answer: &str,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "INSERT INTO mentor_theme_answers (mentor_id, theme_id, item_id, answer) VALUES (?, ?, ?, ?)",
+    )
+    .bind(mentor_id)
+    .bind(theme_id)
+    .bind(item_id)
+    .bind(answer)
+    .execute(conn)
+    .await?;
+    Ok(())
+}

@@ -1,0 +1,86 @@
+//! SQL, one module per resource. Handlers never write SQL; this layer never
+//! speaks HTTP. Queries are checked at run time (not with `query!`) so the
+//! crate builds without a database at hand.
+
+pub mod mentors;
+pub mod people;
+pub mod sessions;
+pub mod themes;
+
+use naname_contract::search::normalize_query;
+use sqlx::{QueryBuilder, Sqlite};
+
+/// The text stored in `search_text` columns: the fields normalised the way the
+/// contract normalises queries, plus each field without its spaces so that
+/// `佐藤美咲` finds `佐藤 美咲`.
+pub fn search_text(fields: &[&str]) -> String {
+    let mut parts: Vec<String> = Vec::with_capacity(fields.len() * 2);
+    for field in fields {
+        let normalized = normalize_query(field);
+        if normalized.is_empty() {
+            continue;
+        }
+        if normalized.contains(' ') {
+            parts.push(normalized.replace(' ', ""));
+        }
+        parts.push(normalized);
+    }
+    parts.join(" ")
+}
+
+/// A `LIKE` pattern matching `word` anywhere, with `%`, `_` and `\` taken literally.
+pub fn like_pattern(word: &str) -> String {
+    let mut out = String::with_capacity(word.len() + 2);
+    out.push('%');
+    for c in word.chars() {
+        if matches!(c, '%' | '_' | '\\') {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out.push('%');
+    out
+}
+
+/// The words of an already normalised query.
+pub fn words(normalized: &str) -> Vec<&str> {
+    normalized.split(' ').filter(|w| !w.is_empty()).collect()
+}
+
+/// How one searchable field is tested: the SQL before and after `LIKE ?`.
+/// A plain column is `("p.search_text", "")`; a sub-select can wrap the test.
+pub type SearchField<'a> = (&'a str, &'a str);
+
+/// Appends ` AND (<field> LIKE ? OR …)` for each word: every word must occur
+/// in at least one field, the contract's search rule.
+pub fn push_word_filters(qb: &mut QueryBuilder<'_, Sqlite>, words: &[&str], fields: &[SearchField<'_>]) {
+    for word in words {
+        let pattern = like_pattern(word);
+        qb.push(" AND (");
+        for (i, (before, after)) in fields.iter().enumerate() {
+            if i > 0 {
+                qb.push(" OR ");
+            }
+            qb.push(*before).push(" LIKE ").push_bind(pattern.clone()).push(" ESCAPE '\\'").push(*after);
+        }
+        qb.push(")");
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn search_text_folds_and_joins() {
+        assert_eq!(
+            search_text(&["佐藤 美咲", "サトウ ミサキ", "Misaki Sato", ""]),
+            "佐藤美咲 佐藤 美咲 さとうみさき さとう みさき misakisato misaki sato"
+        );
+    }
+
+    #[test]
+    fn like_escapes_wildcards() {
+        assert_eq!(like_pattern("a%b_c\\"), "%a\\%b\\_c\\\\%");
+    }
+}
