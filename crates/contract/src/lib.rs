@@ -6,12 +6,14 @@
 //! them, so the two sides cannot drift apart silently.
 
 pub mod auth;
+pub mod availability;
 pub mod localized;
 pub mod mentors;
 pub mod page;
 pub mod people;
 pub mod problem;
 pub mod search;
+pub mod slots;
 pub mod themes;
 
 pub use localized::Localized;
