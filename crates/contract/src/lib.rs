@@ -9,12 +9,14 @@ pub mod auth;
 pub mod availability;
 pub mod localized;
 pub mod mentors;
+pub mod one_on_ones;
 pub mod page;
 pub mod people;
 pub mod problem;
 pub mod search;
 pub mod slots;
 pub mod themes;
+pub mod topics;
 
 pub use localized::Localized;
 pub use page::Page;

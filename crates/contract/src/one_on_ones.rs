@@ -1,0 +1,339 @@
+//! 1on1 requests and their lifecycle.
+//!
+//! requested → accepted | declined | cancelled | expired (not answered before
+//! its start); accepted → cancelled | done (after its end). Only `requested`
+//! and `accepted` hold the slot.
+
+use chrono::{DateTime, Duration, Utc};
+use serde::{Deserialize, Serialize};
+
+use crate::problem::FieldError;
+use crate::topics::{ResponseKind, Topic};
+use crate::Localized;
+
+pub const MAX_TOPICS: usize = 10;
+pub const MAX_NOTE_CHARS: usize = 2000;
+pub const MAX_MESSAGE_CHARS: usize = 1000;
+/// A mentee cannot cancel later than this before the start; past that they
+/// talk to the mentor (who can still cancel).
+pub const MENTEE_CANCEL_CUTOFF_MINUTES: i64 = 60;
+/// `GET /api/mentors/{id}/slots` answers at most this range.
+pub const MAX_SLOT_RANGE_DAYS: i64 = 42;
+/// Header carrying the client's idempotency key on `POST /api/one-on-ones`.
+pub const IDEMPOTENCY_HEADER: &str = "idempotency-key";
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    Requested,
+    Accepted,
+    Declined,
+    Cancelled,
+    Expired,
+    Done,
+}
+
+impl Status {
+    /// Whether a 1on1 in this state holds its slot.
+    pub fn is_active(self) -> bool {
+        matches!(self, Status::Requested | Status::Accepted)
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Requested => "requested",
+            Status::Accepted => "accepted",
+            Status::Declined => "declined",
+            Status::Cancelled => "cancelled",
+            Status::Expired => "expired",
+            Status::Done => "done",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Status> {
+        [
+            Status::Requested,
+            Status::Accepted,
+            Status::Declined,
+            Status::Cancelled,
+            Status::Expired,
+            Status::Done,
+        ]
+        .into_iter()
+        .find(|st| st.as_str() == s)
+    }
+}
+
+/// What time does to a stored status: an unanswered request expires at its
+/// start, an accepted 1on1 is done at its end. Stored rows keep the status
+/// people gave them; readers see this one.
+pub fn effective_status(
+    stored: Status,
+    start: DateTime<Utc>,
+    end: DateTime<Utc>,
+    now: DateTime<Utc>,
+) -> Status {
+    match stored {
+        Status::Requested if now >= start => Status::Expired,
+        Status::Accepted if now >= end => Status::Done,
+        s => s,
+    }
+}
+
+/// Which side of a 1on1 someone is on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Side {
+    Mentee,
+    Mentor,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    Accept,
+    Decline,
+    Cancel,
+}
+
+/// Why a transition is refused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TransitionError {
+    /// Not this person's move (→ 403).
+    NotAllowed,
+    /// Not from this state (→ 409).
+    Conflict,
+    /// The mentee's cancellation cut-off has passed (→ 409 with its own code).
+    TooLateToCancel,
+}
+
+/// The lifecycle rules in one place: who may do what, from which state, when.
+pub fn transition(
+    stored: Status,
+    start: DateTime<Utc>,
+    end: DateTime<Utc>,
+    now: DateTime<Utc>,
+    side: Side,
+    action: Action,
+) -> Result<Status, TransitionError> {
+    let current = effective_status(stored, start, end, now);
+    match (action, side) {
+        (Action::Accept | Action::Decline, Side::Mentee) => Err(TransitionError::NotAllowed),
+        (Action::Accept, Side::Mentor) if current == Status::Requested => Ok(Status::Accepted),
+        (Action::Decline, Side::Mentor) if current == Status::Requested => Ok(Status::Declined),
+        (Action::Cancel, _) if current.is_active() => {
+            if side == Side::Mentee && now > start - Duration::minutes(MENTEE_CANCEL_CUTOFF_MINUTES) {
+                Err(TransitionError::TooLateToCancel)
+            } else {
+                Ok(Status::Cancelled)
+            }
+        }
+        _ => Err(TransitionError::Conflict),
+    }
+}
+
+/// `POST /api/one-on-ones`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct NewOneOnOne {
+    pub mentor_id: i64,
+    pub start: DateTime<Utc>,
+    /// The mentor's theme the mentee comes for.
+    pub theme_id: i64,
+    pub topic_ids: Vec<i64>,
+    /// The kind of response wanted (対応).
+    pub response_id: i64,
+    #[serde(default)]
+    pub note: String,
+}
+
+impl NewOneOnOne {
+    pub fn validate(&self) -> Result<(), Vec<FieldError>> {
+        let mut errors = Vec::new();
+        if self.topic_ids.is_empty() {
+            errors.push(FieldError::new("topic_ids", "required", "Choose at least one topic"));
+        } else if self.topic_ids.len() > MAX_TOPICS {
+            errors.push(FieldError::new("topic_ids", "too_many", format!("At most {MAX_TOPICS} topics")));
+        }
+        let mut ids = self.topic_ids.clone();
+        ids.sort_unstable();
+        ids.dedup();
+        if ids.len() != self.topic_ids.len() {
+            errors.push(FieldError::new("topic_ids", "duplicate", "A topic is listed twice"));
+        }
+        if self.note.chars().count() > MAX_NOTE_CHARS {
+            errors.push(FieldError::new("note", "too_long", format!("At most {MAX_NOTE_CHARS} characters")));
+        }
+        if self.start.timestamp() % 60 != 0 {
+            errors.push(FieldError::new("start", "invalid", "Start on a whole minute"));
+        }
+        if errors.is_empty() {
+            Ok(())
+        } else {
+            Err(errors)
+        }
+    }
+}
+
+/// `POST /api/one-on-ones/{id}/decline` and `/cancel`: an optional message to the other person.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct TransitionMessage {
+    #[serde(default)]
+    pub message: Option<String>,
+}
+
+impl TransitionMessage {
+    pub fn validate(&self) -> Result<(), Vec<FieldError>> {
+        match &self.message {
+            Some(m) if m.chars().count() > MAX_MESSAGE_CHARS => Err(vec![FieldError::new(
+                "message",
+                "too_long",
+                format!("At most {MAX_MESSAGE_CHARS} characters"),
+            )]),
+            _ => Ok(()),
+        }
+    }
+}
+
+/// Someone on a 1on1, as the other side sees them.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Participant {
+    pub id: i64,
+    pub name: String,
+    pub name_reading: String,
+    pub name_latin: String,
+    pub department: Localized,
+    pub time_zone: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ThemeRef {
+    pub id: i64,
+    pub name: Localized,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct OneOnOne {
+    pub id: i64,
+    pub mentor: Participant,
+    pub mentee: Participant,
+    pub start: DateTime<Utc>,
+    pub end: DateTime<Utc>,
+    /// Effective status (see [`effective_status`]).
+    pub status: Status,
+    pub theme: ThemeRef,
+    pub topics: Vec<Topic>,
+    pub response: ResponseKind,
+    pub note: String,
+    /// The mentor's message when declining, or the canceller's message.
+    #[serde(default)]
+    pub message: Option<String>,
+    #[serde(default)]
+    pub cancelled_by: Option<Side>,
+    pub created_at: DateTime<Utc>,
+}
+
+/// `GET /api/mentors/{id}/slots?from=&to=`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct MentorSlots {
+    pub mentor_id: i64,
+    /// The mentor's zone, to show their local time beside the viewer's.
+    pub time_zone: String,
+    pub slot_minutes: u16,
+    /// Bookable slots starting in `[from, to)`, sorted.
+    pub slots: Vec<crate::slots::Interval>,
+    /// The first bookable slot at or after `from` within the mentor's horizon,
+    /// even beyond `to`: lets the calendar jump to the first week with a free slot.
+    #[serde(default)]
+    pub next_available: Option<DateTime<Utc>>,
+    /// The last instant the mentor accepts requests for (their horizon).
+    pub bookable_until: DateTime<Utc>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn t(s: &str) -> DateTime<Utc> {
+        DateTime::parse_from_rfc3339(s).unwrap().with_timezone(&Utc)
+    }
+
+    #[test]
+    fn time_moves_statuses_on() {
+        let (s, e) = (t("2026-12-01T03:00:00Z"), t("2026-12-01T03:30:00Z"));
+        assert_eq!(effective_status(Status::Requested, s, e, t("2026-12-01T02:59:00Z")), Status::Requested);
+        assert_eq!(effective_status(Status::Requested, s, e, s), Status::Expired);
+        assert_eq!(effective_status(Status::Accepted, s, e, t("2026-12-01T03:10:00Z")), Status::Accepted);
+        assert_eq!(effective_status(Status::Accepted, s, e, e), Status::Done);
+        assert_eq!(effective_status(Status::Cancelled, s, e, e), Status::Cancelled);
+    }
+
+    #[test]
+    fn lifecycle_rules() {
+        use Action::*;
+        use Side::*;
+        let (s, e) = (t("2026-12-01T03:00:00Z"), t("2026-12-01T03:30:00Z"));
+        let early = t("2026-11-30T00:00:00Z");
+        assert_eq!(transition(Status::Requested, s, e, early, Mentor, Accept), Ok(Status::Accepted));
+        assert_eq!(transition(Status::Requested, s, e, early, Mentor, Decline), Ok(Status::Declined));
+        assert_eq!(
+            transition(Status::Requested, s, e, early, Mentee, Accept),
+            Err(TransitionError::NotAllowed)
+        );
+        assert_eq!(
+            transition(Status::Cancelled, s, e, early, Mentor, Accept),
+            Err(TransitionError::Conflict)
+        );
+        assert_eq!(transition(Status::Accepted, s, e, early, Mentor, Accept), Err(TransitionError::Conflict));
+        assert_eq!(transition(Status::Accepted, s, e, early, Mentee, Cancel), Ok(Status::Cancelled));
+        let late = s - Duration::minutes(30);
+        assert_eq!(
+            transition(Status::Accepted, s, e, late, Mentee, Cancel),
+            Err(TransitionError::TooLateToCancel)
+        );
+        assert_eq!(transition(Status::Accepted, s, e, late, Mentor, Cancel), Ok(Status::Cancelled));
+        // An unanswered request has expired at its start: nothing to accept.
+        assert_eq!(transition(Status::Requested, s, e, s, Mentor, Accept), Err(TransitionError::Conflict));
+        assert_eq!(transition(Status::Declined, s, e, early, Mentee, Cancel), Err(TransitionError::Conflict));
+    }
+
+    #[test]
+    fn new_request_rules() {
+        let ok = NewOneOnOne {
+            mentor_id: 1,
+            start: t("2026-12-01T03:00:00Z"),
+            theme_id: 1,
+            topic_ids: vec![1, 2],
+            response_id: 1,
+            note: "よろしくお願いします".into(),
+        };
+        assert!(ok.validate().is_ok());
+        let bad = NewOneOnOne {
+            topic_ids: vec![],
+            note: "あ".repeat(MAX_NOTE_CHARS + 1),
+            start: t("2026-12-01T03:00:30Z"),
+            ..ok.clone()
+        };
+        let codes: Vec<_> = bad.validate().unwrap_err().into_iter().map(|e| (e.field, e.code)).collect();
+        assert_eq!(
+            codes,
+            [
+                ("topic_ids".into(), "required".into()),
+                ("note".into(), "too_long".into()),
+                ("start".into(), "invalid".into())
+            ]
+        );
+        let dup = NewOneOnOne { topic_ids: vec![3, 3], ..ok };
+        assert_eq!(dup.validate().unwrap_err()[0].code, "duplicate");
+        assert!(Status::parse("accepted").is_some_and(Status::is_active));
+        assert_eq!(Status::parse("nope"), None);
+    }
+}
