@@ -139,3 +139,17 @@ pub async fn ensure_problem(req: Request, next: Next) -> Response {
 pub async fn api_not_found() -> ApiError {
     ApiError::NotFound
 }
+
+/// Whether a path belongs to the API, which answers problems, not pages.
+pub fn is_api_path(path: &str) -> bool {
+    path == "/api" || path.starts_with("/api/")
+}
+
+/// Fallback outside the API when no web app is served.
+pub async fn not_found(uri: axum::http::Uri) -> Response {
+    if is_api_path(uri.path()) {
+        ApiError::NotFound.into_response()
+    } else {
+        (StatusCode::NOT_FOUND, "Not found").into_response()
+    }
+}

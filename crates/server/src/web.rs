@@ -57,6 +57,9 @@ async fn serve_index(State(index): State<Index>) -> Response {
 /// App routes (`/people`, `/mentors/12`) get the app; a missing asset
 /// (`/missing.js`) stays a 404 so a broken build is not masked by HTML.
 async fn spa_fallback(State(index): State<Index>, uri: Uri) -> Response {
+    if crate::problem::is_api_path(uri.path()) {
+        return crate::problem::ApiError::NotFound.into_response();
+    }
     let last = uri.path().rsplit('/').next().unwrap_or("");
     if last.contains('.') {
         return (StatusCode::NOT_FOUND, "Not found").into_response();

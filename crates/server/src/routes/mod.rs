@@ -48,6 +48,8 @@ pub fn router(state: AppState) -> Router {
     let mut app = Router::new().nest("/api", api);
     if let Some(dir) = &state.config.static_dir {
         app = app.merge(web::router(dir.clone()));
+    } else {
+        app = app.fallback(problem::not_found);
     }
     app.layer(SetResponseHeaderLayer::overriding(
         header::X_CONTENT_TYPE_OPTIONS,

@@ -1,0 +1,208 @@
+use naname_contract::mentors::{holds_all, Mentor};
+use naname_contract::Page;
+use naname_server::seed::mentors::MENTORS;
+use naname_server::seed::org::PEOPLE;
+use naname_server::seed::themes::*;
+
+use crate::common::{Session, TestApp};
+
+/// Names of the seeded mentors holding every theme in `wanted`, sorted by
+/// reading: the expected answer, computed from the seed tables alone.
+fn expected(wanted: &[i64]) -> Vec<&'static str> {
+    let mut found: Vec<(&str, &str)> = MENTORS
+        .iter()
+        .filter(|m| !m.approved.is_empty())
+        .filter(|m| {
+            let held: Vec<i64> = m.approved.iter().map(|(id, _)| *id).collect();
+            holds_all(&held, wanted)
+        })
+        .filter_map(|m| PEOPLE.iter().find(|p| p.email() == m.email))
+        .map(|p| (p.reading, p.name))
+        .collect();
+    found.sort();
+    found.into_iter().map(|(_, name)| name).collect()
+}
+
+fn names(page: &Page<Mentor>) -> Vec<&str> {
+    page.items.iter().map(|m| m.person.name.as_str()).collect()
+}
+
+async fn mentors(app: &TestApp, s: &Session, query: &str) -> Page<Mentor> {
+    app.get_json(&format!("/api/mentors?limit=100&{query}"), s).await
+}
+
+#[tokio::test]
+async fn without_a_filter_every_mentor_is_listed() {
+    let app = TestApp::new().await;
+    let s = app.login("mentee@example.com").await;
+    let page = mentors(&app, &s, "").await;
+    assert_eq!(names(&page), expected(&[]));
+    assert!(page.total >= 20);
+    assert!(page
+        .items
+        .iter()
+        .all(|m| m.person.is_mentor && !m.themes.is_empty() && !m.talk_about.is_empty()));
+    assert!(!names(&page).contains(&"遠藤 蓮"), "pending only is not a mentor");
+}
+
+#[tokio::test]
+async fn one_theme() {
+    let app = TestApp::new().await;
+    let s = app.login("mentee@example.com").await;
+    for theme in [PARENTAL_LEAVE, POSTING_ABROAD, CAREER_WITHIN_1] {
+        let page = mentors(&app, &s, &format!("theme={theme}")).await;
+        assert_eq!(names(&page), expected(&[theme]), "theme {theme}");
+        assert!(!page.items.is_empty());
+        assert!(page.items.iter().all(|m| m.themes.iter().any(|t| t.theme_id == theme)));
+    }
+}
+
+#[tokio::test]
+async fn two_themes_is_an_intersection() {
+    let app = TestApp::new().await;
+    let s = app.login("mentee@example.com").await;
+    let page = mentors(&app, &s, &format!("theme={CAREER_1_TO_3}&theme={PARENTAL_LEAVE}")).await;
+    let want = expected(&[CAREER_1_TO_3, PARENTAL_LEAVE]);
+    assert!(want.len() >= 3);
+    assert_eq!(names(&page), want);
+    assert_eq!(page.total as usize, want.len());
+    assert!(names(&page).contains(&"高橋 彩"));
+    // Neither the order nor repeats of the ids matter.
+    let again =
+        mentors(&app, &s, &format!("theme={PARENTAL_LEAVE}&theme={CAREER_1_TO_3}&theme={PARENTAL_LEAVE}"))
+            .await;
+    assert_eq!(again, page);
+    // Strictly fewer than either theme alone: an intersection, not a union.
+    assert!(want.len() < expected(&[CAREER_1_TO_3]).len());
+    assert!(want.len() < expected(&[PARENTAL_LEAVE]).len());
+}
+
+#[tokio::test]
+async fn pairs_nobody_holds_and_unknown_themes_are_empty_not_errors() {
+    let app = TestApp::new().await;
+    let s = app.login("mentee@example.com").await;
+    for query in [
+        format!("theme={JOINED_2020_OR_EARLIER}&theme={CAREER_WITHIN_1}"),
+        format!("theme={POSTING_ABROAD}&theme={PARENTAL_LEAVE}"),
+        format!("theme={JOINT_PROPOSALS}"),
+        "theme=9999".to_string(),
+        format!("theme={PARENTAL_LEAVE}&theme=9999"),
+    ] {
+        let page = mentors(&app, &s, &query).await;
+        assert!(page.items.is_empty(), "{query}: {:?}", names(&page));
+        assert_eq!(page.total, 0);
+    }
+    assert!(expected(&[POSTING_ABROAD, PARENTAL_LEAVE]).is_empty());
+}
+
+#[tokio::test]
+async fn cards_show_only_approved_themes_with_answers() {
+    let app = TestApp::new().await;
+    let s = app.login("mentee@example.com").await;
+    let page = mentors(&app, &s, "q=takahashi").await;
+    assert_eq!(names(&page), vec!["高橋 彩"]);
+    let card = &page.items[0];
+    let themes: Vec<i64> = card.themes.iter().map(|t| t.theme_id).collect();
+    // Display order: by category, then by theme; the pending 自主勉強会 is absent.
+    assert_eq!(themes, vec![CAREER_1_TO_3, CLUBS, PARENTAL_LEAVE, SHORT_HOURS]);
+    assert!(!themes.contains(&STUDY_GROUP));
+    let leave = card.themes.iter().find(|t| t.theme_id == PARENTAL_LEAVE).unwrap();
+    assert_eq!(leave.name.ja, "育休・産休取得");
+    assert_eq!(leave.category_id, 4);
+    let answers: Vec<(&str, &str)> =
+        leave.answers.iter().map(|a| (a.label.ja.as_str(), a.answer.as_str())).collect();
+    assert_eq!(answers[0], ("取得時期・期間", "2024年10月〜2025年3月（約6か月）"));
+    assert_eq!(answers.len(), 2);
+    assert!(card.talk_about.contains("育休"));
+    assert_eq!(card.person.department.name.ja, "開発部");
+
+    // Declined registrations do not show either.
+    let page = mentors(&app, &s, "q=suzuki").await;
+    let suzuki = page.items.iter().find(|m| m.person.name == "鈴木 大輔").unwrap();
+    assert!(suzuki.themes.iter().all(|t| t.theme_id != ASSESSMENT));
+    let page = mentors(&app, &s, &format!("theme={ASSESSMENT}")).await;
+    assert!(!names(&page).contains(&"鈴木 大輔"));
+}
+
+#[tokio::test]
+async fn search_covers_talk_about_theme_names_people_and_departments() {
+    let app = TestApp::new().await;
+    let s = app.login("mentee@example.com").await;
+    // What they talk about.
+    assert_eq!(names(&mentors(&app, &s, "q=%E3%83%A9%E3%82%B0%E3%83%93%E3%83%BC").await), vec!["林 浩二"]);
+    // A theme name: 海外駐在.
+    let abroad = mentors(&app, &s, "q=%E6%B5%B7%E5%A4%96%E9%A7%90%E5%9C%A8").await;
+    assert_eq!(names(&abroad), expected(&[POSTING_ABROAD]));
+    // An English theme name, in any case.
+    let abroad_en = mentors(&app, &s, "q=Posting%20ABROAD").await;
+    assert_eq!(names(&abroad_en), expected(&[POSTING_ABROAD]));
+    // Latin name, department.
+    assert_eq!(names(&mentors(&app, &s, "q=emily").await), vec!["Emily Carter"]);
+    let cs = mentors(&app, &s, "q=customer%20success").await;
+    assert!(
+        !cs.items.is_empty() && cs.items.iter().all(|m| m.person.department.name.en == "Customer Success")
+    );
+    // Combined with a theme filter, both apply.
+    let both = mentors(&app, &s, &format!("theme={PARENTAL_LEAVE}&q=%E5%A4%A7%E9%98%AA")).await;
+    assert_eq!(names(&both), vec!["吉田 恵"]);
+    // A word nobody has.
+    assert!(mentors(&app, &s, "q=zzzz").await.items.is_empty());
+    // LIKE wildcards are literal.
+    assert!(mentors(&app, &s, "q=%25").await.items.is_empty());
+    assert!(mentors(&app, &s, "q=_").await.items.is_empty());
+}
+
+#[tokio::test]
+async fn paging_keeps_the_total() {
+    let app = TestApp::new().await;
+    let s = app.login("mentee@example.com").await;
+    let all = expected(&[]);
+    let first: Page<Mentor> = app.get_json("/api/mentors?limit=5", &s).await;
+    assert_eq!((first.items.len(), first.total as usize, first.limit), (5, all.len(), 5));
+    assert_eq!(names(&first), &all[..5]);
+    let tail_offset = all.len() - 2;
+    let tail: Page<Mentor> = app.get_json(&format!("/api/mentors?limit=5&offset={tail_offset}"), &s).await;
+    assert_eq!(names(&tail), &all[tail_offset..]);
+    assert!(!tail.has_more());
+    let beyond: Page<Mentor> = app.get_json("/api/mentors?offset=1000", &s).await;
+    assert!(beyond.items.is_empty());
+    assert_eq!(beyond.total as usize, all.len());
+    let default: Page<Mentor> = app.get_json("/api/mentors", &s).await;
+    assert_eq!(default.limit, 24);
+}
+
+#[tokio::test]
+async fn bad_queries_are_422_problems() {
+    let app = TestApp::new().await;
+    let s = app.login("mentee@example.com").await;
+    let too_many: String = (1..=21).map(|i| format!("theme={i}&")).collect();
+    let p = app.get(&format!("/api/mentors?{too_many}"), Some(&s)).await.problem(422, "validation");
+    assert_eq!((p.errors[0].field.as_str(), p.errors[0].code.as_str()), ("theme", "too_many"));
+    let p = app.get("/api/mentors?limit=0", Some(&s)).await.problem(422, "validation");
+    assert_eq!((p.errors[0].field.as_str(), p.errors[0].code.as_str()), ("limit", "out_of_range"));
+    let p = app.get("/api/mentors?limit=abc", Some(&s)).await.problem(422, "validation");
+    assert_eq!(p.errors[0].field, "limit");
+    let p = app.get("/api/mentors?theme=abc", Some(&s)).await.problem(422, "validation");
+    assert!(p.errors[0].field.starts_with("theme"), "{p:?}");
+    let p = app.get("/api/mentors?theme=0", Some(&s)).await.problem(422, "validation");
+    assert_eq!((p.errors[0].field.as_str(), p.errors[0].code.as_str()), ("theme", "invalid"));
+    let p = app.get("/api/mentors?themes=1", Some(&s)).await.problem(422, "validation");
+    assert_eq!((p.errors[0].field.as_str(), p.errors[0].code.as_str()), ("themes", "unknown_field"));
+    app.get("/api/mentors?limit=99999999999999", Some(&s)).await.problem(422, "validation");
+}
+
+#[tokio::test]
+async fn bulk_adds_synthetic_mentors_once() {
+    let app = TestApp::new().await;
+    let s = app.login("mentee@example.com").await;
+    assert_eq!(naname_server::seed::bulk(&app.pool, 60).await.unwrap(), 60);
+    assert_eq!(naname_server::seed::bulk(&app.pool, 60).await.unwrap(), 0);
+    let page: Page<Mentor> = app.get_json("/api/mentors?limit=1", &s).await;
+    assert_eq!(page.total as usize, expected(&[]).len() + 60);
+    let synthetic = mentors(&app, &s, "q=%E5%90%88%E6%88%90%E3%83%87%E3%83%BC%E3%82%BF").await;
+    assert_eq!(synthetic.total, 60);
+    assert!(synthetic.items.iter().all(|m| m.themes.len() >= 2 && m.themes.len() <= 5));
+    // The demo's impossible pair stays empty.
+    let page = mentors(&app, &s, &format!("theme={JOINED_2020_OR_EARLIER}&theme={CAREER_WITHIN_1}")).await;
+    assert_eq!(page.total, 0);
+}
