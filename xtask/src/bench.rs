@@ -27,7 +27,7 @@ pub fn bench(_args: &[String]) -> Result {
     setup::apt_tool("wrk")?;
     let dist = build::app()?;
     let binary = build::server(Profile::Release)?;
-    let mut rows = vec![bundle(&dist)?];
+    let mut rows = vec![bundle(&dist)?, slot_engine()?];
 
     let server = TestServer::start(&binary, &dist, "bench", &["--bench-mentors", BENCH_MENTORS])?;
     let cookie = login(server.port)?;
@@ -128,6 +128,32 @@ fn parse_duration_ms(s: &str) -> Option<f64> {
     })
 }
 
+/// The engine on the host, one mentor, 12 weeks (crates/contract/examples/slot_bench.rs).
+fn slot_engine() -> Result<Row> {
+    let out = command(
+        "cargo",
+        &["run", "--release", "--quiet", "-p", "naname-contract", "--example", "slot_bench"],
+    )
+    .stderr(Stdio::inherit())
+    .output()
+    .map_err(|e| format!("slot_bench: {e}"))?;
+    let line = String::from_utf8_lossy(&out.stdout).trim().to_string();
+    let median = json_number(&line, "median_us").ok_or_else(|| format!("slot_bench printed `{line}`"))?;
+    let p99 = json_number(&line, "p99_us").unwrap_or(f64::NAN);
+    Ok(Row {
+        what: "slot engine, one mentor, 12 weeks (host)".into(),
+        figure: format!("median {:.3} ms, p99 {:.3} ms", median / 1000.0, p99 / 1000.0),
+        budget: "<= 1 ms".into(),
+        ok: median <= 1000.0,
+    })
+}
+
+/// A number field of a one-line JSON object printed by our own bench programs.
+fn json_number(line: &str, name: &str) -> Option<f64> {
+    let at = line.find(&format!("\"{name}\":"))? + name.len() + 3;
+    line[at..].split([',', '}']).next()?.trim().parse().ok()
+}
+
 /// Chip toggle to painted result in Chromium, the app against a plain-JS page.
 fn people_page(server: &TestServer, dist: &Path) -> Result<Row> {
     let index = fs::read_to_string(dist.join("index.html")).map_err(|e| format!("dist/index.html: {e}"))?;
@@ -144,12 +170,8 @@ fn people_page(server: &TestServer, dist: &Path) -> Result<Row> {
     }
     let line = String::from_utf8_lossy(&out.stdout).trim().to_string();
     eprintln!("People page: {line}");
-    let field = |name: &str| -> Option<f64> {
-        let at = line.find(&format!("\"{name}\":"))? + name.len() + 3;
-        line[at..].split([',', '}']).next()?.parse().ok()
-    };
-    let app = field("app_median_ms").ok_or("no app_median_ms")?;
-    let base = field("baseline_median_ms").ok_or("no baseline_median_ms")?;
+    let app = json_number(&line, "app_median_ms").ok_or("no app_median_ms")?;
+    let base = json_number(&line, "baseline_median_ms").ok_or("no baseline_median_ms")?;
     Ok(Row {
         what: format!("People: chip toggle → painted, {BENCH_MENTORS} mentors (median)"),
         figure: format!("app {app:.1} ms vs plain JS {base:.1} ms"),
