@@ -134,10 +134,21 @@ impl<S: Send + Sync> FromRequestParts<S> for MaybeSession {
 /// at least be present, which a cross-site HTML form cannot arrange.
 pub async fn session_layer(State(state): State<AppState>, mut req: Request, next: Next) -> Response {
     let session = match session_token(req.headers()) {
-        Some(token) => match store::sessions::find(&state.pool, &hash_token(token), now_unix()).await {
-            Ok(found) => found,
-            Err(e) => return ApiError::from(e).into_response(),
-        },
+        Some(token) => {
+            let token_hash = hash_token(token);
+            let now = now_unix();
+            match state.cache.session(&token_hash, now) {
+                Some(session) => Some(session),
+                None => match store::sessions::find(&state.pool, &token_hash, now).await {
+                    Ok(Some((session, expires_at))) => {
+                        state.cache.remember_session(&session, expires_at);
+                        Some(session)
+                    }
+                    Ok(None) => None,
+                    Err(e) => return ApiError::from(e).into_response(),
+                },
+            }
+        }
         None => None,
     };
     if !req.method().is_safe() {

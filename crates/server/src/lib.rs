@@ -2,6 +2,7 @@
 //! built web app. `main.rs` is only the command line around [`app`].
 
 pub mod auth;
+pub mod cache;
 pub mod extract;
 pub mod problem;
 pub mod routes;
@@ -36,13 +37,14 @@ pub struct AppState {
     /// Verified against when an email is unknown, so that a login for a
     /// missing account takes as long as one with a wrong password.
     pub dummy_hash: Arc<str>,
+    pub cache: Arc<cache::Cache>,
 }
 
 impl AppState {
     /// Hashes the dummy password, which takes a few milliseconds: call it once at start-up.
     pub fn new(pool: SqlitePool, config: Config) -> Result<Self, auth::PasswordError> {
         let dummy_hash = auth::hash_password(&auth::random_token())?;
-        Ok(Self { pool, config: Arc::new(config), dummy_hash: dummy_hash.into() })
+        Ok(Self { pool, config: Arc::new(config), dummy_hash: dummy_hash.into(), cache: Arc::default() })
     }
 }
 

@@ -77,13 +77,14 @@ async fn cache_headers(req: Request, next: Next) -> Response {
     res
 }
 
-/// Trunk names built files `name-<16 hex digits>[_bg].ext`.
+/// Trunk names built files `name-<hash>[_bg].ext`, the hash being a u64 in
+/// hex without leading zeros (so sometimes 15 digits or fewer).
 fn is_hashed_asset(path: &str) -> bool {
     let name = path.rsplit('/').next().unwrap_or("");
     let stem = name.split('.').next().unwrap_or("");
     stem.split('-').skip(1).any(|part| {
         let hex = part.split('_').next().unwrap_or("");
-        hex.len() >= 16 && hex.bytes().all(|b| b.is_ascii_hexdigit())
+        hex.len() >= 12 && hex.bytes().all(|b| b.is_ascii_hexdigit())
     })
 }
 
@@ -139,6 +140,7 @@ mod tests {
         assert!(is_hashed_asset("/naname-6c2f8c1e5e2b7c44_bg.wasm"));
         assert!(is_hashed_asset("/naname-6c2f8c1e5e2b7c44.js"));
         assert!(is_hashed_asset("/style-0123456789abcdef.css"));
+        assert!(is_hashed_asset("/naname-cfa3f946e538c57.js"));
         assert!(!is_hashed_asset("/favicon.ico"));
         assert!(!is_hashed_asset("/my-icon.svg"));
     }

@@ -1,5 +1,5 @@
 use axum::extract::State;
-use axum::Json;
+use axum::response::Response;
 use naname_contract::mentors::{Mentor, MentorQuery};
 use naname_contract::{Page, Problem};
 
@@ -32,7 +32,10 @@ pub async fn list(
     State(state): State<AppState>,
     _session: CurrentSession,
     ApiQuery(query): ApiQuery<MentorQuery>,
-) -> Result<Json<Page<Mentor>>, ApiError> {
+) -> Result<Response, ApiError> {
     let filter = query.validate().map_err(ApiError::Validation)?;
-    Ok(Json(store::mentors::search(&state.pool, &filter).await?))
+    // The filter is normalised (themes sorted and de-duplicated, the query
+    // folded), so equivalent URLs share one entry.
+    let key = format!("mentors|{:?}|{}|{}|{}", filter.themes, filter.offset, filter.limit, filter.q);
+    state.cache.json(&state.pool, key, || store::mentors::search(&state.pool, &filter)).await
 }

@@ -75,6 +75,11 @@ impl Modify for SessionCookie {
 
 /// The document as committed in `openapi.json` at the repository root.
 pub fn openapi_json() -> String {
+    static DOCUMENT: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    DOCUMENT.get_or_init(generate).clone()
+}
+
+fn generate() -> String {
     let mut json = ApiDoc::openapi().to_pretty_json().unwrap_or_else(|e| format!("{{\"error\":\"{e}\"}}"));
     json.push('\n');
     json

@@ -1,5 +1,5 @@
 use axum::extract::State;
-use axum::Json;
+use axum::response::Response;
 use naname_contract::page::ListQuery;
 use naname_contract::people::Person;
 use naname_contract::{Page, Problem};
@@ -32,7 +32,8 @@ pub async fn list(
     State(state): State<AppState>,
     _session: CurrentSession,
     ApiQuery(query): ApiQuery<ListQuery>,
-) -> Result<Json<Page<Person>>, ApiError> {
+) -> Result<Response, ApiError> {
     let filter = query.validate().map_err(ApiError::Validation)?;
-    Ok(Json(store::people::search(&state.pool, &filter).await?))
+    let key = format!("people|{}|{}|{}", filter.offset, filter.limit, filter.q);
+    state.cache.json(&state.pool, key, || store::people::search(&state.pool, &filter)).await
 }

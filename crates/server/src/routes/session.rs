@@ -60,6 +60,7 @@ pub async fn login(
     let now = auth::now_unix();
     if let Some(previous) = previous {
         store::sessions::delete(&state.pool, &previous.token_hash).await?;
+        state.cache.forget_session(&previous.token_hash);
     }
     store::sessions::delete_expired(&state.pool, now).await?;
     let token = auth::random_token();
@@ -101,6 +102,7 @@ pub async fn logout(
 ) -> Result<Response, ApiError> {
     if let Some(session) = session {
         store::sessions::delete(&state.pool, &session.token_hash).await?;
+        state.cache.forget_session(&session.token_hash);
     }
     let cookie = auth::set_cookie_header(&auth::clear_session_cookie(state.config.secure_cookies))?;
     Ok((StatusCode::NO_CONTENT, [(header::SET_COOKIE, cookie)]).into_response())

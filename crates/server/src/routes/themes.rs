@@ -1,5 +1,5 @@
 use axum::extract::State;
-use axum::Json;
+use axum::response::Response;
 use naname_contract::themes::ThemeCatalog;
 use naname_contract::Problem;
 
@@ -18,9 +18,6 @@ use crate::{store, AppState};
         (status = 401, description = "Not signed in", body = Problem, content_type = "application/problem+json"),
     )
 )]
-pub async fn catalog(
-    State(state): State<AppState>,
-    _session: CurrentSession,
-) -> Result<Json<ThemeCatalog>, ApiError> {
-    Ok(Json(store::themes::catalog(&state.pool).await?))
+pub async fn catalog(State(state): State<AppState>, _session: CurrentSession) -> Result<Response, ApiError> {
+    state.cache.json(&state.pool, "themes".into(), || store::themes::catalog(&state.pool)).await
 }

@@ -2,21 +2,21 @@ use sqlx::SqlitePool;
 
 use crate::auth::CurrentSession;
 
+/// The live session with this token hash, and when it expires.
 pub async fn find(
     pool: &SqlitePool,
     token_hash: &str,
     now: i64,
-) -> Result<Option<CurrentSession>, sqlx::Error> {
-    let row: Option<(i64, String)> =
-        sqlx::query_as("SELECT person_id, csrf_token FROM sessions WHERE token_hash = ? AND expires_at > ?")
-            .bind(token_hash)
-            .bind(now)
-            .fetch_optional(pool)
-            .await?;
-    Ok(row.map(|(person_id, csrf_token)| CurrentSession {
-        token_hash: token_hash.to_string(),
-        person_id,
-        csrf_token,
+) -> Result<Option<(CurrentSession, i64)>, sqlx::Error> {
+    let row: Option<(i64, String, i64)> = sqlx::query_as(
+        "SELECT person_id, csrf_token, expires_at FROM sessions WHERE token_hash = ? AND expires_at > ?",
+    )
+    .bind(token_hash)
+    .bind(now)
+    .fetch_optional(pool)
+    .await?;
+    Ok(row.map(|(person_id, csrf_token, expires_at)| {
+        (CurrentSession { token_hash: token_hash.to_string(), person_id, csrf_token }, expires_at)
     }))
 }
 

@@ -19,6 +19,7 @@ pub const PASSWORD: &str = "naname-demo";
 
 pub struct TestApp {
     pub router: Router,
+    pub state: AppState,
     pub pool: SqlitePool,
     _dir: TempDir,
 }
@@ -72,7 +73,7 @@ impl TestApp {
         let pool = open_db(&url).await.expect("open db");
         seed::demo(&pool).await.expect("seed");
         let state = AppState::new(pool.clone(), config).expect("state");
-        TestApp { router: app(state), pool, _dir: dir }
+        TestApp { router: app(state.clone()), state, pool, _dir: dir }
     }
 
     pub async fn with_static(dir: PathBuf) -> Self {

@@ -206,3 +206,29 @@ async fn bulk_adds_synthetic_mentors_once() {
     let page = mentors(&app, &s, &format!("theme={JOINED_2020_OR_EARLIER}&theme={CAREER_WITHIN_1}")).await;
     assert_eq!(page.total, 0);
 }
+
+#[tokio::test]
+async fn cached_lists_follow_database_changes() {
+    let app = TestApp::new().await;
+    let s = app.login("mentee@example.com").await;
+    let query = format!("theme={STUDY_GROUP}");
+    assert!(!names(&mentors(&app, &s, &query).await).contains(&"高橋 彩"));
+
+    // A write by anyone moves the revision; the cache notices within its recheck interval…
+    sqlx::query("UPDATE mentor_themes SET status = 'approved' WHERE mentor_id = 2 AND theme_id = ?")
+        .bind(STUDY_GROUP)
+        .execute(&app.pool)
+        .await
+        .unwrap();
+    tokio::time::sleep(naname_server::cache::REVISION_RECHECK + std::time::Duration::from_millis(50)).await;
+    assert!(names(&mentors(&app, &s, &query).await).contains(&"高橋 彩"));
+
+    // …and at once when the writer says so.
+    sqlx::query("UPDATE mentor_themes SET status = 'declined' WHERE mentor_id = 2 AND theme_id = ?")
+        .bind(STUDY_GROUP)
+        .execute(&app.pool)
+        .await
+        .unwrap();
+    app.state.cache.data_changed();
+    assert!(!names(&mentors(&app, &s, &query).await).contains(&"高橋 彩"));
+}

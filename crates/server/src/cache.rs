@@ -1,0 +1,160 @@
+//! In-memory caches for the hot read paths.
+//!
+//! The budget (p99 ≤ 10 ms with 64 connections on two cores) leaves no room
+//! for a few SQL round trips per request, so list answers are kept as
+//! serialised JSON, keyed by their normalised query, and sessions are kept
+//! for a short while after their first lookup. SQL stays the source of truth:
+//!
+//! - list answers are tagged with the `data_revision` counter, which
+//!   database triggers move on every change to people, themes or mentors, by
+//!   anyone. The counter is re-read at most every [`REVISION_RECHECK`], or
+//!   at once after [`Cache::data_changed`], which handlers that write call.
+//! - sessions are cached for [`SESSION_TTL`] and dropped on logout, so a
+//!   session deleted by another process lives on here for at most that long.
+
+use std::collections::HashMap;
+use std::future::Future;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use axum::body::Bytes;
+use axum::http::{header, HeaderValue};
+use axum::response::{IntoResponse, Response};
+use serde::Serialize;
+use sqlx::SqlitePool;
+
+use crate::auth::CurrentSession;
+use crate::problem::ApiError;
+
+pub const REVISION_RECHECK: Duration = Duration::from_millis(250);
+pub const SESSION_TTL: Duration = Duration::from_secs(30);
+/// Beyond this many entries a map is simply emptied: cheaper than LRU
+/// bookkeeping, and the hot entries come back on the next request.
+const MAX_RESPONSES: usize = 512;
+const MAX_SESSIONS: usize = 50_000;
+
+#[derive(Default)]
+pub struct Cache {
+    revision: Mutex<Revision>,
+    responses: Mutex<HashMap<String, (i64, Bytes)>>,
+    /// One load per key at a time: when a popular entry goes stale, the
+    /// requests that find it so wait for one query instead of all running it.
+    loading: Mutex<HashMap<String, Arc<tokio::sync::Mutex<()>>>>,
+    sessions: Mutex<HashMap<String, (CurrentSession, i64, Instant)>>,
+}
+
+#[derive(Default)]
+struct Revision {
+    n: i64,
+    checked: Option<Instant>,
+}
+
+impl Cache {
+    /// The data revision, from memory when it was read recently.
+    async fn revision(&self, pool: &SqlitePool) -> Result<i64, sqlx::Error> {
+        if let Ok(r) = self.revision.lock() {
+            if r.checked.is_some_and(|at| at.elapsed() < REVISION_RECHECK) {
+                return Ok(r.n);
+            }
+        }
+        let n: i64 = sqlx::query_scalar("SELECT n FROM data_revision WHERE id = 1").fetch_one(pool).await?;
+        if let Ok(mut r) = self.revision.lock() {
+            *r = Revision { n, checked: Some(Instant::now()) };
+        }
+        Ok(n)
+    }
+
+    /// Makes the next read look at the database's revision, so a write is
+    /// visible to the very next request.
+    pub fn data_changed(&self) {
+        if let Ok(mut r) = self.revision.lock() {
+            r.checked = None;
+        }
+    }
+
+    /// The JSON answer for `key`: cached when the data has not changed since,
+    /// otherwise computed by `load` and remembered.
+    pub async fn json<T, F, Fut>(&self, pool: &SqlitePool, key: String, load: F) -> Result<Response, ApiError>
+    where
+        T: Serialize,
+        F: FnOnce() -> Fut,
+        Fut: Future<Output = Result<T, sqlx::Error>>,
+    {
+        // Read before loading: a change during the load then makes the entry stale, not wrong.
+        let revision = self.revision(pool).await?;
+        let body = match self.cached(&key, revision) {
+            Some(body) => body,
+            None => {
+                let gate = self.loading.lock().ok().map(|mut m| m.entry(key.clone()).or_default().clone());
+                let _turn = match &gate {
+                    Some(gate) => Some(gate.lock().await),
+                    None => None,
+                };
+                match self.cached(&key, revision) {
+                    Some(body) => body,
+                    None => {
+                        let loaded = self.load(key.clone(), revision, load).await;
+                        if let Ok(mut m) = self.loading.lock() {
+                            m.remove(&key);
+                        }
+                        loaded?
+                    }
+                }
+            }
+        };
+        Ok(([(header::CONTENT_TYPE, HeaderValue::from_static("application/json"))], body).into_response())
+    }
+
+    fn cached(&self, key: &str, revision: i64) -> Option<Bytes> {
+        let map = self.responses.lock().ok()?;
+        map.get(key).filter(|(rev, _)| *rev == revision).map(|(_, body)| body.clone())
+    }
+
+    async fn load<T, F, Fut>(&self, key: String, revision: i64, load: F) -> Result<Bytes, ApiError>
+    where
+        T: Serialize,
+        F: FnOnce() -> Fut,
+        Fut: Future<Output = Result<T, sqlx::Error>>,
+    {
+        let value = load().await?;
+        let body = Bytes::from(
+            serde_json::to_vec(&value).map_err(|e| ApiError::Internal(format!("serialising: {e}")))?,
+        );
+        if let Ok(mut m) = self.responses.lock() {
+            if m.len() >= MAX_RESPONSES {
+                m.clear();
+            }
+            m.insert(key, (revision, body.clone()));
+        }
+        Ok(body)
+    }
+
+    pub fn session(&self, token_hash: &str, now: i64) -> Option<CurrentSession> {
+        let mut map = self.sessions.lock().ok()?;
+        match map.get(token_hash) {
+            Some((session, expires_at, cached)) if *expires_at > now && cached.elapsed() < SESSION_TTL => {
+                Some(session.clone())
+            }
+            Some(_) => {
+                map.remove(token_hash);
+                None
+            }
+            None => None,
+        }
+    }
+
+    pub fn remember_session(&self, session: &CurrentSession, expires_at: i64) {
+        if let Ok(mut map) = self.sessions.lock() {
+            if map.len() >= MAX_SESSIONS {
+                map.clear();
+            }
+            map.insert(session.token_hash.clone(), (session.clone(), expires_at, Instant::now()));
+        }
+    }
+
+    pub fn forget_session(&self, token_hash: &str) {
+        if let Ok(mut map) = self.sessions.lock() {
+            map.remove(token_hash);
+        }
+    }
+}
