@@ -29,7 +29,7 @@ struct ServeArgs {
     #[arg(long, default_value = "data/naname.db")]
     db: PathBuf,
     /// Database URL instead of --db, e.g. `sqlite://data/naname.db`.
-    #[arg(long, env = "DATABASE_URL")]
+    #[arg(long, env = "NANAME_DATABASE_URL")]
     database_url: Option<String>,
     #[arg(long, default_value = "127.0.0.1")]
     host: String,
