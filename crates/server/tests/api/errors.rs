@@ -59,3 +59,14 @@ async fn health_is_public_json() {
     assert_eq!(res.status, StatusCode::OK);
     assert_eq!(res.json::<serde_json::Value>(), serde_json::json!({"status": "ok"}));
 }
+
+#[tokio::test]
+async fn server_failures_are_500_problems_without_details() {
+    let app = TestApp::new().await;
+    let s = app.login("mentee@example.com").await;
+    sqlx::query("DROP VIEW approved_mentor_themes").execute(&app.pool).await.unwrap();
+    let res = app.get("/api/people", Some(&s)).await;
+    let problem = res.problem(500, "internal");
+    assert!(problem.detail.is_none(), "{problem:?}");
+    assert!(!res.text().contains("approved_mentor_themes"), "{}", res.text());
+}

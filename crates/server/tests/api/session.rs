@@ -243,3 +243,25 @@ async fn logout_forgets_the_session_and_clears_the_cookie() {
     assert_eq!(app.send(logout(None, Some("x"))).await.status, StatusCode::NO_CONTENT);
     app.send(logout(None, None)).await.problem(403, "csrf");
 }
+
+#[tokio::test]
+async fn logging_in_again_with_the_session_token_replaces_the_session() {
+    let app = TestApp::new().await;
+    let first = app.login("mentee@example.com").await;
+    let res = app
+        .send(
+            Request::post("/api/session")
+                .header(header::CONTENT_TYPE, "application/json")
+                .header(header::COOKIE, &first.cookie)
+                .header(CSRF_HEADER, &first.csrf)
+                .body(Body::from(format!(r#"{{"email":"mentor@example.com","password":"{PASSWORD}"}}"#)))
+                .unwrap(),
+        )
+        .await;
+    assert_eq!(res.status, StatusCode::OK, "{}", res.text());
+    assert_eq!(res.json::<Me>().email, "mentor@example.com");
+    app.get("/api/me", Some(&first)).await.problem(401, "unauthenticated");
+    let sessions: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM sessions").fetch_one(&app.pool).await.unwrap();
+    assert_eq!(sessions, 1);
+}
