@@ -1,5 +1,5 @@
 use leptos::prelude::*;
-use leptos_router::components::{Redirect, Route, Router, Routes};
+use leptos_router::components::{Outlet, ParentRoute, Redirect, Route, Router, Routes};
 use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::{path, NavigateOptions};
 
@@ -37,15 +37,14 @@ pub fn App() -> impl IntoView {
                             }
                         }
                     />
-                    <Route path=path!("/people") view=|| view! { <Guard><PeoplePage /></Guard> } />
-                    <Route path=path!("/one-on-ones") view=|| view! { <Guard><OneOnOnesPage /></Guard> } />
-                    <Route path=path!("/settings") view=|| view! { <Guard><SettingsPage /></Guard> } />
-                    <Route path=path!("/surveys") view=|| view! { <Guard><SurveysPage /></Guard> } />
-                    <Route path=path!("/admin") view=|| view! { <Guard admin=true><AdminPage /></Guard> } />
-                    <Route
-                        path=path!("/mentors/:id/request")
-                        view=|| view! { <Guard><MentorRequestPage /></Guard> }
-                    />
+                    <ParentRoute path=path!("") view=Guard>
+                        <Route path=path!("/people") view=PeoplePage />
+                        <Route path=path!("/one-on-ones") view=OneOnOnesPage />
+                        <Route path=path!("/settings") view=SettingsPage />
+                        <Route path=path!("/surveys") view=SurveysPage />
+                        <Route path=path!("/admin") view=AdminOnly />
+                        <Route path=path!("/mentors/:id/request") view=MentorRequestPage />
+                    </ParentRoute>
                 </Routes>
             </AppShell>
         </Router>
@@ -56,15 +55,14 @@ pub fn App() -> impl IntoView {
 enum Gate {
     Wait,
     Failed(crate::api::ApiError),
-    NotAllowed,
     Open,
 }
 
-/// Shows its page only to a signed-in user (and only to admins with
-/// `admin`); everyone else goes to the login page, which brings them back.
-/// Navigation only: the server enforces who may see what.
+/// Shows the pages below it only to a signed-in user; everyone else goes to
+/// the login page, which brings them back. Navigation only: the server
+/// enforces who may see what.
 #[component]
-fn Guard(#[prop(optional)] admin: bool, children: ChildrenFn) -> impl IntoView {
+fn Guard() -> impl IntoView {
     let auth = expect_context::<Auth>();
     let location = use_location();
     let navigate = use_navigate();
@@ -73,7 +71,6 @@ fn Guard(#[prop(optional)] admin: bool, children: ChildrenFn) -> impl IntoView {
         auth.session.with(|s| match s {
             Session::Checking | Session::SignedOut => Gate::Wait,
             Session::Failed(e) => Gate::Failed(e.clone()),
-            Session::SignedIn(_) if admin && !auth.is_admin() => Gate::NotAllowed,
             Session::SignedIn(_) => Gate::Open,
         })
     });
@@ -93,7 +90,21 @@ fn Guard(#[prop(optional)] admin: bool, children: ChildrenFn) -> impl IntoView {
     move || match gate.get() {
         Gate::Wait => view! { <LoadingState /> }.into_any(),
         Gate::Failed(error) => view! { <ErrorState error on_retry=move |_| auth.check() /> }.into_any(),
-        Gate::NotAllowed => view! { <NotAllowedPage /> }.into_any(),
-        Gate::Open => children().into_any(),
+        Gate::Open => view! { <Outlet /> }.into_any(),
+    }
+}
+
+/// `/admin` is for administrators; others are told so (the server refuses
+/// them anyway).
+#[component]
+fn AdminOnly() -> impl IntoView {
+    let auth = expect_context::<Auth>();
+    let is_admin = Memo::new(move |_| auth.is_admin());
+    move || {
+        if is_admin.get() {
+            view! { <AdminPage /> }.into_any()
+        } else {
+            view! { <NotAllowedPage /> }.into_any()
+        }
     }
 }

@@ -30,8 +30,9 @@ pub enum ApiError {
     Network,
     /// No answer within [`TIMEOUT`].
     Timeout,
-    /// An answer with a non-2xx status; `problem` when it was problem+json.
-    Http { status: u16, problem: Option<Problem> },
+    /// An answer with a non-2xx status; `problem` when it was problem+json
+    /// (boxed: it is large, and errors travel through many `Result`s).
+    Http { status: u16, problem: Option<Box<Problem>> },
     /// A 2xx answer whose body is not what the contract says.
     Decode(String),
 }
@@ -147,7 +148,7 @@ pub fn decode_response<T: DeserializeOwned>(status: u16, body: &str) -> Result<T
         let body = if body.trim().is_empty() { "null" } else { body };
         serde_json::from_str(body).map_err(|e| ApiError::Decode(e.to_string()))
     } else {
-        Err(ApiError::Http { status, problem: serde_json::from_str::<Problem>(body).ok() })
+        Err(ApiError::Http { status, problem: serde_json::from_str::<Problem>(body).ok().map(Box::new) })
     }
 }
 
@@ -223,23 +224,35 @@ impl<'a> Call<'a> {
 
 /// Sends a call, repeating transient failures of reads, and decodes the answer.
 pub(crate) async fn send<T: DeserializeOwned>(call: Call<'_>) -> Result<T, ApiError> {
+    let (status, body) = exchange(&call).await?;
+    decode_response(status, &body)
+}
+
+/// The HTTP part of [`send`]: the status and body of the final attempt. It
+/// does not depend on the answer's type, so it is compiled once rather than
+/// once per resource.
+async fn exchange(call: &Call<'_>) -> Result<(u16, String), ApiError> {
     let url = build_url(config::api_base(), call.path, &call.query);
     let mut attempt = 0;
     loop {
-        match send_once(&call, &url).await {
-            Err(err) => match retry_delay(&call.method, &err, attempt) {
-                Some(delay) => {
-                    gloo_timers::future::sleep(delay).await;
-                    attempt += 1;
-                }
-                None => return Err(err),
-            },
-            ok => return ok,
+        let outcome = send_once(call, &url).await;
+        let err = match &outcome {
+            Ok((status, _)) if (200..300).contains(status) => return outcome,
+            Ok((status, _)) => ApiError::Http { status: *status, problem: None },
+            Err(e) => e.clone(),
+        };
+        match retry_delay(&call.method, &err, attempt) {
+            Some(delay) => {
+                gloo_timers::future::sleep(delay).await;
+                attempt += 1;
+            }
+            None => return outcome,
         }
     }
 }
 
-async fn send_once<T: DeserializeOwned>(call: &Call<'_>, url: &str) -> Result<T, ApiError> {
+/// One attempt. Errors are only `Network` and `Timeout`; any HTTP answer is `Ok`.
+async fn send_once(call: &Call<'_>, url: &str) -> Result<(u16, String), ApiError> {
     let controller = web_sys::AbortController::new().ok();
     let timed_out = Rc::new(Cell::new(false));
     // Dropping the timer cancels it, so it lives exactly as long as this attempt.
@@ -272,12 +285,12 @@ async fn send_once<T: DeserializeOwned>(call: &Call<'_>, url: &str) -> Result<T,
         Some(json) => builder.header("content-type", "application/json").body(json.as_str()),
         None => builder.build(),
     }
-    .map_err(|e| ApiError::Decode(e.to_string()))?;
+    .map_err(|_| ApiError::Network)?;
 
     let response = request.send().await.map_err(|_| failed())?;
     let status = response.status();
     let body = response.text().await.map_err(|_| failed())?;
-    decode_response(status, &body)
+    Ok((status, body))
 }
 
 #[cfg(test)]
@@ -286,7 +299,7 @@ mod tests {
     use naname_contract::Page;
 
     fn problem(status: u16, code: &str) -> ApiError {
-        ApiError::Http { status, problem: Some(Problem::new(status, code, "x")) }
+        ApiError::Http { status, problem: Some(Box::new(Problem::new(status, code, "x"))) }
     }
 
     #[test]
@@ -328,7 +341,7 @@ mod tests {
         assert_eq!(field_error_key("x", "whatever"), Key::ErrFieldInvalid);
         let mut p = Problem::validation(vec![FieldError::new("email", "invalid", "bad")]);
         p.status = 422;
-        let e = ApiError::Http { status: 422, problem: Some(p) };
+        let e = ApiError::Http { status: 422, problem: Some(Box::new(p)) };
         assert_eq!(e.field_errors()[0].field, "email");
         assert!(ApiError::Network.field_errors().is_empty());
     }

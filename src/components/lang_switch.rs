@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::i18n::{use_i18n, Key, Lang};
+use crate::i18n::{tr, use_i18n, Key, Lang};
 
 /// 日本語 / English, as two toggle buttons. Each label is in its own language
 /// (and marked so), so a reader who doesn't read the current one finds theirs.
@@ -24,7 +24,7 @@ pub fn LangSwitch() -> impl IntoView {
         })
         .collect_view();
     view! {
-        <div class="lang-switch" role="group" aria-label=move || i18n.t(Key::LanguageLabel)>
+        <div class="lang-switch" role="group" aria-label=tr(Key::LanguageLabel)>
             {buttons}
         </div>
     }

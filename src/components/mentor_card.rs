@@ -3,7 +3,7 @@ use naname_contract::mentors::Mentor;
 use naname_contract::people::{HireKind, Person};
 
 use crate::components::avatar::Avatar;
-use crate::i18n::{use_i18n, Key, Lang};
+use crate::i18n::{tr, use_i18n, Key, Lang};
 
 /// Where the request flow for a mentor starts.
 pub fn request_href(mentor_id: i64) -> String {
@@ -97,14 +97,14 @@ pub fn MentorCard(
                 <span class="mentor-joined">{move || meta().1}</span>
             </p>
             <div class="mentor-block">
-                <h4 class="block-label">{move || i18n.t(Key::MentorThemes)}</h4>
+                <h4 class="block-label">{tr(Key::MentorThemes)}</h4>
                 <ul class="theme-tags">{theme_items}</ul>
             </div>
             {(!talk_about.trim().is_empty())
                 .then(|| {
                     view! {
                         <div class="mentor-block">
-                            <h4 class="block-label">{move || i18n.t(Key::TalkAbout)}</h4>
+                            <h4 class="block-label">{tr(Key::TalkAbout)}</h4>
                             // Plain text: whatever the mentor wrote is never parsed as HTML.
                             <p class="talk-about">{talk_about.clone()}</p>
                         </div>
@@ -116,7 +116,7 @@ pub fn MentorCard(
                     href=request_href(id)
                     aria-label=move || i18n.tf(Key::RequestOneOnOneWith, &[("name", &name.get())])
                 >
-                    {move || i18n.t(Key::RequestOneOnOne)}
+                    {tr(Key::RequestOneOnOne)}
                 </a>
             </footer>
         </article>

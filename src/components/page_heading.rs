@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::i18n::{text, use_i18n, Key};
+use crate::i18n::{text, tr, use_i18n, Key};
 
 /// The live region that tells screen-reader users a new page has opened,
 /// and whether the page being shown is the first one since the app loaded.
@@ -53,7 +53,7 @@ pub fn PageHeading(key: Key) -> impl IntoView {
 
     view! {
         <h1 class="page-title" tabindex="-1" node_ref=heading>
-            {move || i18n.t(key)}
+            {tr(key)}
         </h1>
     }
 }

@@ -3,7 +3,7 @@ use naname_contract::people::Person;
 
 use crate::components::avatar::Avatar;
 use crate::components::mentor_card::secondary_name;
-use crate::i18n::{use_i18n, Key};
+use crate::i18n::{tr, use_i18n, Key};
 
 #[component]
 pub fn PersonRow(person: Person) -> impl IntoView {
@@ -30,7 +30,7 @@ pub fn PersonRow(person: Person) -> impl IntoView {
                     <span class="person-display">{name}</span>
                     {is_mentor
                         .then(|| {
-                            view! { <span class="badge">{move || i18n.t(Key::MentorBadge)}</span> }
+                            view! { <span class="badge">{tr(Key::MentorBadge)}</span> }
                         })}
                 </p>
                 <p class="person-reading" lang="ja">

@@ -3,7 +3,7 @@ use std::time::Duration;
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
-use crate::i18n::{use_i18n, Key};
+use crate::i18n::{tr, Key};
 
 /// Typing pauses this long before a search runs.
 pub const DEBOUNCE: Duration = Duration::from_millis(250);
@@ -19,7 +19,6 @@ pub fn SearchBox(
     #[prop(into)] committed: Signal<String>,
     #[prop(into)] on_search: Callback<String>,
 ) -> impl IntoView {
-    let i18n = use_i18n();
     let text = RwSignal::new(committed.get_untracked());
     let timer = StoredValue::new(None::<TimeoutHandle>);
     let cancel = move || {
@@ -55,7 +54,7 @@ pub fn SearchBox(
             }
         >
             <label class="field-label" for=id id=label_id>
-                {move || i18n.t(label)}
+                {tr(label)}
             </label>
             <div class="search-input">
                 <svg class="search-icon" viewBox="0 0 20 20" aria-hidden="true">
@@ -69,7 +68,7 @@ pub fn SearchBox(
                     autocomplete="off"
                     spellcheck="false"
                     maxlength="100"
-                    placeholder=move || i18n.t(placeholder)
+                    placeholder=tr(placeholder)
                     prop:value=move || text.get()
                     on:input=move |ev| {
                         let value = event_target_value(&ev);

@@ -9,7 +9,7 @@ use crate::api::{self, ApiError};
 use crate::auth::use_auth;
 use crate::components::page_heading::RouteAnnouncer;
 use crate::components::LangSwitch;
-use crate::i18n::{use_i18n, Key};
+use crate::i18n::{tr, use_i18n, Key};
 
 #[component]
 pub fn AppShell(children: Children) -> impl IntoView {
@@ -21,13 +21,13 @@ pub fn AppShell(children: Children) -> impl IntoView {
 
     view! {
         <a class="skip-link" href="#main">
-            {move || i18n.t(Key::SkipToContent)}
+            {tr(Key::SkipToContent)}
         </a>
         <header class="app-header">
             <div class="header-inner">
                 <a class="brand" href="/people">
                     <Logo />
-                    <span class="brand-name">{move || i18n.t(Key::AppName)}</span>
+                    <span class="brand-name">{tr(Key::AppName)}</span>
                 </a>
                 {move || signed_in.get().then(|| view! { <MainNav /> })}
                 <div class="header-tools">
@@ -58,17 +58,16 @@ pub fn AppShell(children: Children) -> impl IntoView {
 
 #[component]
 fn MainNav() -> impl IntoView {
-    let i18n = use_i18n();
     let auth = use_auth();
     let link = move |href: &'static str, key: Key| {
         view! {
             <li>
-                <A href=href>{move || i18n.t(key)}</A>
+                <A href=href>{tr(key)}</A>
             </li>
         }
     };
     view! {
-        <nav class="main-nav" aria-label=move || i18n.t(Key::MainNav)>
+        <nav class="main-nav" aria-label=tr(Key::MainNav)>
             <ul>
                 {link("/people", Key::NavPeople)}
                 {link("/one-on-ones", Key::NavOneOnOnes)}
@@ -114,7 +113,7 @@ fn Account(logout_error: RwSignal<Option<ApiError>>) -> impl IntoView {
         });
     };
     view! {
-        <p class="account-name" title=move || i18n.t(Key::AccountLabel)>
+        <p class="account-name" title=tr(Key::AccountLabel)>
             {name}
         </p>
         <button

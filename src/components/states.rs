@@ -4,16 +4,15 @@ use leptos::prelude::*;
 
 use crate::api::{ApiError, Remedy};
 use crate::auth::Auth;
-use crate::i18n::{use_i18n, Key};
+use crate::i18n::{tr, use_i18n, Key};
 
 #[component]
 pub fn LoadingState(#[prop(optional)] label: Option<Key>) -> impl IntoView {
-    let i18n = use_i18n();
     let label = label.unwrap_or(Key::Loading);
     view! {
         <div class="state state-loading" role="status">
             <span class="spinner" aria-hidden="true"></span>
-            <span>{move || i18n.t(label)}</span>
+            <span>{tr(label)}</span>
         </div>
     }
 }
@@ -74,7 +73,7 @@ pub fn ErrorState(
         Remedy::Retry => on_retry.map(|retry| {
             view! {
                 <button type="button" class="btn btn-secondary" on:click=move |_| retry.run(())>
-                    {move || i18n.t(Key::Retry)}
+                    {tr(Key::Retry)}
                 </button>
             }
             .into_any()
@@ -88,7 +87,7 @@ pub fn ErrorState(
                         let _ = window().location().reload();
                     }
                 >
-                    {move || i18n.t(Key::Reload)}
+                    {tr(Key::Reload)}
                 </button>
             }
             .into_any(),
@@ -96,7 +95,7 @@ pub fn ErrorState(
         Remedy::SignIn => auth.map(|auth| {
             view! {
                 <button type="button" class="btn btn-primary" on:click=move |_| auth.signed_out()>
-                    {move || i18n.t(Key::SignInAgain)}
+                    {tr(Key::SignInAgain)}
                 </button>
             }
             .into_any()

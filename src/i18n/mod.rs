@@ -136,6 +136,14 @@ pub fn use_i18n() -> I18n {
     expect_context::<I18n>()
 }
 
+/// Translated text that follows the language, for use in views. Every call
+/// returns the same closure type, so the view code for it is generated once
+/// rather than once per string (which matters for the size of the app).
+pub fn tr(key: Key) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+    let i18n = use_i18n();
+    move || i18n.t(key)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -10,7 +10,7 @@ use crate::api::{self, field_error_key};
 use crate::auth::use_auth;
 use crate::components::PageHeading;
 use crate::config;
-use crate::i18n::{use_i18n, Key};
+use crate::i18n::{tr, use_i18n, Key};
 use crate::state::url::next_from_search;
 
 #[component]
@@ -107,9 +107,9 @@ pub fn LoginPage() -> impl IntoView {
         <div class="auth-page">
             <div class="auth-card">
                 <div class="auth-intro">
-                    <p class="auth-tagline">{move || i18n.t(Key::Tagline)}</p>
+                    <p class="auth-tagline">{tr(Key::Tagline)}</p>
                     <PageHeading key=Key::LoginTitle />
-                    <p class="lead">{move || i18n.t(Key::LoginLead)}</p>
+                    <p class="lead">{tr(Key::LoginLead)}</p>
                 </div>
                 <div class="form-alert-slot" role="alert">
                     {move || {
@@ -188,7 +188,7 @@ fn Field(
     view! {
         <div class="field" class:has-error=move || error.get().is_some()>
             <label class="field-label" for=id>
-                {move || i18n.t(label)}
+                {tr(label)}
             </label>
             <input
                 id=id
@@ -233,7 +233,6 @@ fn DemoLogins(
     password: RwSignal<String>,
     field_errors: RwSignal<Vec<FieldError>>,
 ) -> impl IntoView {
-    let i18n = use_i18n();
     let accounts = [
         (Key::DemoAdmin, "admin@example.com"),
         (Key::DemoMentor, "mentor@example.com"),
@@ -259,7 +258,7 @@ fn DemoLogins(
                             }
                         }
                     >
-                        <span class="demo-role">{move || i18n.t(role)}</span>
+                        <span class="demo-role">{tr(role)}</span>
                         <span class="demo-email">{address}</span>
                     </button>
                 </li>
@@ -268,10 +267,10 @@ fn DemoLogins(
         .collect_view();
     view! {
         <section class="demo-panel" aria-labelledby="demo-heading">
-            <h2 id="demo-heading" class="demo-title">{move || i18n.t(Key::DemoTitle)}</h2>
+            <h2 id="demo-heading" class="demo-title">{tr(Key::DemoTitle)}</h2>
             <p class="demo-lead">
-                {move || i18n.t(Key::DemoLead)} " " {move || i18n.t(Key::DemoPasswordLabel)} ": "
-                <code>{move || i18n.t(Key::DemoPasswordValue)}</code>
+                {tr(Key::DemoLead)} " " {tr(Key::DemoPasswordLabel)} ": "
+                <code>{tr(Key::DemoPasswordValue)}</code>
             </p>
             <ul class="demo-list">{buttons}</ul>
         </section>

@@ -13,7 +13,7 @@ use crate::api;
 use crate::components::{
     EmptyState, ErrorState, MentorCard, PageHeading, PersonRow, SearchBox, SkeletonCards,
 };
-use crate::i18n::{use_i18n, Key};
+use crate::i18n::{tr, use_i18n, Key};
 use crate::pages::Recent;
 use crate::state::{Paged, PeopleQuery, Remote};
 
@@ -46,7 +46,6 @@ fn mode_of<T: crate::state::paging::HasId>(list: &Paged<T>) -> Mode {
 
 #[component]
 pub fn PeoplePage() -> impl IntoView {
-    let i18n = use_i18n();
     let location = use_location();
     let navigate = StoredValue::new_local(use_navigate());
     let recent = use_context::<Recent>();
@@ -71,7 +70,7 @@ pub fn PeoplePage() -> impl IntoView {
         <div class="page people-page">
             <div class="page-head">
                 <PageHeading key=Key::PeopleTitle />
-                <p class="lead">{move || i18n.t(Key::PeopleLead)}</p>
+                <p class="lead">{tr(Key::PeopleLead)}</p>
             </div>
             <div class="people-layout">
                 <MentorCorner query apply />
@@ -203,7 +202,7 @@ fn MentorCorner(query: Memo<PeopleQuery>, apply: Callback<PeopleQuery>) -> impl 
                 query.with(PeopleQuery::has_mentor_filter).then(|| {
                     view! {
                         <button type="button" class="btn btn-quiet" on:click=clear_all>
-                            {move || i18n.t(Key::ClearFilters)}
+                            {tr(Key::ClearFilters)}
                         </button>
                     }
                 })
@@ -235,9 +234,9 @@ fn MentorCorner(query: Memo<PeopleQuery>, apply: Callback<PeopleQuery>) -> impl 
         <section class="panel mentor-corner" aria-labelledby="mentors-heading">
             <div class="section-head">
                 <h2 id="mentors-heading" class="section-title">
-                    {move || i18n.t(Key::MentorsHeading)}
+                    {tr(Key::MentorsHeading)}
                 </h2>
-                <p class="section-lead">{move || i18n.t(Key::MentorsLead)}</p>
+                <p class="section-lead">{tr(Key::MentorsLead)}</p>
             </div>
             <div class="filter-panel">
                 <SearchBox
@@ -248,7 +247,7 @@ fn MentorCorner(query: Memo<PeopleQuery>, apply: Callback<PeopleQuery>) -> impl 
                     on_search=move |mq| apply.run(PeopleQuery { mq, ..query.get_untracked() })
                 />
                 <div class="theme-filter-wrap">
-                    <p class="filter-label">{move || i18n.t(Key::ThemeFilterLabel)}</p>
+                    <p class="filter-label">{tr(Key::ThemeFilterLabel)}</p>
                     {filter_view}
                 </div>
             </div>
@@ -265,7 +264,7 @@ fn MentorCorner(query: Memo<PeopleQuery>, apply: Callback<PeopleQuery>) -> impl 
                                     <svg viewBox="0 0 16 16" aria-hidden="true" class="icon">
                                         <path d="M4 4l8 8M12 4l-8 8" stroke="currentColor" stroke-width="1.6" stroke-linecap="round"></path>
                                     </svg>
-                                    {move || i18n.t(Key::ClearAll)}
+                                    {tr(Key::ClearAll)}
                                 </button>
                             }
                         })
@@ -338,7 +337,7 @@ fn Colleagues(query: Memo<PeopleQuery>, apply: Callback<PeopleQuery>) -> impl In
                                         class="btn btn-quiet"
                                         on:click=move |_| apply.run(PeopleQuery { q: String::new(), ..query.get_untracked() })
                                     >
-                                        {move || i18n.t(Key::ClearSearch)}
+                                        {tr(Key::ClearSearch)}
                                     </button>
                                 }
                             })
@@ -371,7 +370,7 @@ fn Colleagues(query: Memo<PeopleQuery>, apply: Callback<PeopleQuery>) -> impl In
         <section class="panel colleagues" aria-labelledby="colleagues-heading">
             <div class="section-head">
                 <h2 id="colleagues-heading" class="section-title">
-                    {move || i18n.t(Key::ColleaguesHeading)}
+                    {tr(Key::ColleaguesHeading)}
                 </h2>
             </div>
             <SearchBox

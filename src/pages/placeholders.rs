@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
 use crate::components::PageHeading;
-use crate::i18n::{use_i18n, Key};
+use crate::i18n::{tr, use_i18n, Key};
 use crate::pages::Recent;
 use crate::state::url::HOME;
 
@@ -15,12 +15,11 @@ fn Notice(
     #[prop(optional)] soon: bool,
     #[prop(optional, into)] back_href: Option<String>,
 ) -> impl IntoView {
-    let i18n = use_i18n();
     let back_href = back_href.unwrap_or_else(|| HOME.to_string());
     view! {
         <div class="page page-narrow">
             <div class="page-head">
-                {soon.then(|| view! { <p class="badge badge-soon">{move || i18n.t(Key::ComingSoon)}</p> })}
+                {soon.then(|| view! { <p class="badge badge-soon">{tr(Key::ComingSoon)}</p> })}
                 <PageHeading key=title />
             </div>
             <div class="notice">
@@ -33,7 +32,7 @@ fn Notice(
                     <svg viewBox="0 0 16 16" aria-hidden="true" class="icon">
                         <path d="M10 3.5L5.5 8l4.5 4.5" fill="none" stroke="currentColor" stroke-width="1.6" stroke-linecap="round" stroke-linejoin="round"></path>
                     </svg>
-                    {move || i18n.t(Key::BackToPeople)}
+                    {tr(Key::BackToPeople)}
                 </a>
             </div>
         </div>
