@@ -13,10 +13,11 @@ pub fn request_href(mentor_id: i64) -> String {
 /// The line under a name: the Japanese name and its reading for readers of
 /// English (whose main line is the Latin spelling), the reading otherwise.
 pub fn secondary_name(person: &Person, lang: Lang) -> String {
-    match lang {
-        Lang::Ja => person.name_reading.clone(),
-        Lang::En if person.name_latin.is_empty() => person.name_reading.clone(),
-        Lang::En => format!("{} · {}", person.name, person.name_reading),
+    let shown = person.display_name(lang.code());
+    if lang == Lang::Ja || person.name == shown {
+        person.name_reading.clone()
+    } else {
+        format!("{} · {}", person.name, person.name_reading)
     }
 }
 
@@ -36,19 +37,24 @@ pub fn MentorCard(
     let name = Signal::derive(move || person.with_value(|p| p.display_name(i18n.lang().code()).to_string()));
     let lang = move || i18n.lang().code();
 
+    // Themes alone read as a row of tags; those with answers follow, one per line.
+    let mut themes = themes;
+    themes.sort_by_key(|t| !t.answers.is_empty());
     let theme_items = themes
         .into_iter()
         .map(|theme| {
             let theme_id = theme.theme_id;
             let answers = theme.answers;
+            let has_answers = !answers.is_empty();
             let theme_name = theme.name;
             view! {
                 <li
                     class="theme-tag"
+                    class:has-answers=has_answers
                     class:is-match=move || highlighted.with(|h| h.contains(&theme_id))
                 >
                     <span class="theme-tag-name">{move || theme_name.get(lang()).to_string()}</span>
-                    {(!answers.is_empty())
+                    {has_answers
                         .then(|| {
                             let answers = answers.clone();
                             view! {

@@ -118,11 +118,16 @@ fn Account(logout_error: RwSignal<Option<ApiError>>) -> impl IntoView {
         </p>
         <button
             type="button"
-            class="btn btn-quiet btn-sm"
+            class="btn btn-quiet btn-sm logout"
             on:click=logout
             disabled=move || busy.get()
         >
-            {move || if busy.get() { i18n.t(Key::LoggingOut) } else { i18n.t(Key::Logout) }}
+            <svg viewBox="0 0 16 16" aria-hidden="true" class="icon">
+                <path d="M6 2.5H3.5v11H6M10.5 5l3 3-3 3M13.5 8H6" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linecap="round" stroke-linejoin="round"></path>
+            </svg>
+            <span class="logout-label">
+                {move || if busy.get() { i18n.t(Key::LoggingOut) } else { i18n.t(Key::Logout) }}
+            </span>
         </button>
     }
 }

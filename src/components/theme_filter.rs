@@ -4,6 +4,7 @@
 use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
 use naname_contract::themes::{Theme, ThemeCatalog};
+use wasm_bindgen::JsCast;
 
 use crate::i18n::{use_i18n, Key};
 use crate::state::url::toggle;
@@ -42,7 +43,30 @@ pub fn ThemeFilter(
             }
         })
         .collect_view();
-    view! { <div class="theme-filter">{groups}</div> }
+
+    // On phones each category is one sideways-scrolling row; bring the chosen
+    // chips into view so a shared or reloaded filter shows what it filters by.
+    let container = NodeRef::<leptos::html::Div>::new();
+    Effect::new(move |_| {
+        request_animation_frame(move || {
+            let Some(root) = container.get_untracked() else { return };
+            let Ok(pressed) = root.query_selector_all(".chip[aria-pressed='true']") else { return };
+            for i in 0..pressed.length() {
+                let chip = pressed.item(i).and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok());
+                let row = chip.as_ref().and_then(|c| c.parent_element());
+                if let (Some(chip), Some(row)) = (chip, row) {
+                    if row.scroll_left() == 0 && row.scroll_width() > row.client_width() {
+                        row.set_scroll_left(chip.offset_left() - 16);
+                    }
+                }
+            }
+        });
+    });
+    view! {
+        <div class="theme-filter" node_ref=container>
+            {groups}
+        </div>
+    }
 }
 
 #[component]

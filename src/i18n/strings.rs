@@ -54,8 +54,8 @@ strings! {
     LoginInvalidCredentials { ja: "メールアドレスまたはパスワードが正しくありません。", en: "The email address or password is incorrect." }
     LoginFixFields { ja: "入力内容を確認してください。", en: "Check the fields below." }
     DemoTitle { ja: "デモ用アカウント", en: "Demo accounts" }
-    DemoLead { ja: "選ぶと入力欄に入ります。パスワードはすべて共通です。", en: "Pick one to fill in the form. They all share one password." }
-    DemoPasswordLabel { ja: "パスワード", en: "Password" }
+    DemoLead { ja: "選ぶとログイン情報が入力されます。", en: "Pick one to fill in the form." }
+    DemoPasswordLabel { ja: "共通パスワード", en: "Shared password" }
     DemoPasswordValue { ja: "naname-demo", en: "naname-demo" }
     DemoAdmin { ja: "管理者", en: "Admin" }
     DemoMentor { ja: "メンター", en: "Mentor" }

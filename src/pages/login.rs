@@ -269,7 +269,7 @@ fn DemoLogins(
         <section class="demo-panel" aria-labelledby="demo-heading">
             <h2 id="demo-heading" class="demo-title">{tr(Key::DemoTitle)}</h2>
             <p class="demo-lead">
-                {tr(Key::DemoLead)} " " {tr(Key::DemoPasswordLabel)} ": "
+                {tr(Key::DemoLead)} <br /> {tr(Key::DemoPasswordLabel)} ": "
                 <code>{tr(Key::DemoPasswordValue)}</code>
             </p>
             <ul class="demo-list">{buttons}</ul>
