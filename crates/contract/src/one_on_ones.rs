@@ -240,6 +240,59 @@ pub struct OneOnOne {
     pub created_at: DateTime<Utc>,
 }
 
+/// `GET /api/one-on-ones?as=mentor&status=requested&status=accepted`.
+///
+/// `as` picks the side (both when absent); `status` filters on the
+/// effective status and may repeat (every status when absent).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OneOnOneQuery {
+    #[serde(default, rename = "as", skip_serializing_if = "Option::is_none")]
+    pub side: Option<Side>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub status: Vec<Status>,
+}
+
+impl OneOnOneQuery {
+    /// Whether a 1on1 with this effective status passes the filter.
+    pub fn wants(&self, status: Status) -> bool {
+        self.status.is_empty() || self.status.contains(&status)
+    }
+}
+
+/// `GET /api/mentors/{id}/slots?from=&to=`: RFC 3339 instants. `from`
+/// defaults to now and `to` to a week after `from`.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SlotsQuery {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub from: Option<DateTime<Utc>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub to: Option<DateTime<Utc>>,
+}
+
+/// The range a [`SlotsQuery`] leaves out.
+pub const DEFAULT_SLOT_RANGE_DAYS: i64 = 7;
+
+impl SlotsQuery {
+    /// The range asked for: `from < to`, at most [`MAX_SLOT_RANGE_DAYS`] long.
+    pub fn validate(&self, now: DateTime<Utc>) -> Result<(DateTime<Utc>, DateTime<Utc>), Vec<FieldError>> {
+        let from = self.from.unwrap_or(now);
+        let to = self.to.unwrap_or(from + Duration::days(DEFAULT_SLOT_RANGE_DAYS));
+        if to <= from {
+            return Err(vec![FieldError::new("to", "invalid", "`to` must be after `from`")]);
+        }
+        if to - from > Duration::days(MAX_SLOT_RANGE_DAYS) {
+            return Err(vec![FieldError::new(
+                "to",
+                "out_of_range",
+                format!("At most {MAX_SLOT_RANGE_DAYS} days after `from`"),
+            )]);
+        }
+        Ok((from, to))
+    }
+}
+
 /// `GET /api/mentors/{id}/slots?from=&to=`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
@@ -303,6 +356,30 @@ mod tests {
         // An unanswered request has expired at its start: nothing to accept.
         assert_eq!(transition(Status::Requested, s, e, s, Mentor, Accept), Err(TransitionError::Conflict));
         assert_eq!(transition(Status::Declined, s, e, early, Mentee, Cancel), Err(TransitionError::Conflict));
+    }
+
+    #[test]
+    fn slot_ranges() {
+        let now = t("2026-12-01T00:00:00Z");
+        let q = SlotsQuery::default();
+        assert_eq!(q.validate(now), Ok((now, now + Duration::days(DEFAULT_SLOT_RANGE_DAYS))));
+        let q = SlotsQuery { from: Some(now), to: Some(now + Duration::days(MAX_SLOT_RANGE_DAYS)) };
+        assert!(q.validate(now).is_ok());
+        let q = SlotsQuery {
+            from: Some(now),
+            to: Some(now + Duration::days(MAX_SLOT_RANGE_DAYS) + Duration::seconds(1)),
+        };
+        assert_eq!(q.validate(now).unwrap_err()[0].code, "out_of_range");
+        let q = SlotsQuery { from: Some(now), to: Some(now) };
+        assert_eq!(q.validate(now).unwrap_err()[0].field, "to");
+    }
+
+    #[test]
+    fn list_filter() {
+        let q: OneOnOneQuery = serde_json::from_str(r#"{"as":"mentor","status":["requested"]}"#).unwrap();
+        assert_eq!(q.side, Some(Side::Mentor));
+        assert!(q.wants(Status::Requested) && !q.wants(Status::Done));
+        assert!(OneOnOneQuery::default().wants(Status::Expired));
     }
 
     #[test]

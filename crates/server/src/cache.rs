@@ -12,6 +12,7 @@
 //! - sessions are cached for [`SESSION_TTL`] and dropped on logout, so a
 //!   session deleted by another process lives on here for at most that long.
 
+use std::any::Any;
 use std::collections::HashMap;
 use std::future::Future;
 use std::sync::{Arc, Mutex};
@@ -32,6 +33,9 @@ pub const SESSION_TTL: Duration = Duration::from_secs(30);
 /// bookkeeping, and the hot entries come back on the next request.
 const MAX_RESPONSES: usize = 512;
 const MAX_SESSIONS: usize = 50_000;
+const MAX_VALUES: usize = 4096;
+
+type Value = Arc<dyn Any + Send + Sync>;
 
 #[derive(Default)]
 pub struct Cache {
@@ -41,6 +45,8 @@ pub struct Cache {
     /// requests that find it so wait for one query instead of all running it.
     loading: Mutex<HashMap<String, Arc<tokio::sync::Mutex<()>>>>,
     sessions: Mutex<HashMap<String, (CurrentSession, i64, Instant)>>,
+    /// Parsed values (e.g. a mentor's availability rules) under the same revision rule.
+    values: Mutex<HashMap<String, (i64, Value)>>,
 }
 
 #[derive(Default)]
@@ -127,6 +133,38 @@ impl Cache {
             m.insert(key, (revision, body.clone()));
         }
         Ok(body)
+    }
+
+    /// A value computed by `load` from data covered by the revision counter,
+    /// shared until that data changes.
+    pub async fn value<T, F, Fut>(
+        &self,
+        pool: &SqlitePool,
+        key: String,
+        load: F,
+    ) -> Result<Arc<T>, sqlx::Error>
+    where
+        T: Send + Sync + 'static,
+        F: FnOnce() -> Fut,
+        Fut: Future<Output = Result<T, sqlx::Error>>,
+    {
+        let revision = self.revision(pool).await?;
+        let hit = self
+            .values
+            .lock()
+            .ok()
+            .and_then(|m| m.get(&key).filter(|(rev, _)| *rev == revision).map(|(_, v)| v.clone()));
+        if let Some(value) = hit.and_then(|v| v.downcast::<T>().ok()) {
+            return Ok(value);
+        }
+        let value = Arc::new(load().await?);
+        if let Ok(mut m) = self.values.lock() {
+            if m.len() >= MAX_VALUES {
+                m.clear();
+            }
+            m.insert(key, (revision, value.clone() as Value));
+        }
+        Ok(value)
     }
 
     pub fn session(&self, token_hash: &str, now: i64) -> Option<CurrentSession> {

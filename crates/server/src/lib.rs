@@ -2,8 +2,11 @@
 //! built web app. `main.rs` is only the command line around [`app`].
 
 pub mod auth;
+pub mod booking;
 pub mod cache;
+pub mod clock;
 pub mod extract;
+pub mod ics;
 pub mod problem;
 pub mod routes;
 pub mod seed;
@@ -38,13 +41,31 @@ pub struct AppState {
     /// missing account takes as long as one with a wrong password.
     pub dummy_hash: Arc<str>,
     pub cache: Arc<cache::Cache>,
+    /// What "now" is for booking rules; see [`clock`].
+    pub clock: Arc<dyn clock::Clock>,
 }
 
 impl AppState {
     /// Hashes the dummy password, which takes a few milliseconds: call it once at start-up.
     pub fn new(pool: SqlitePool, config: Config) -> Result<Self, auth::PasswordError> {
         let dummy_hash = auth::hash_password(&auth::random_token())?;
-        Ok(Self { pool, config: Arc::new(config), dummy_hash: dummy_hash.into(), cache: Arc::default() })
+        Ok(Self {
+            pool,
+            config: Arc::new(config),
+            dummy_hash: dummy_hash.into(),
+            cache: Arc::default(),
+            clock: Arc::new(clock::SystemClock),
+        })
+    }
+
+    /// The same state reading time from `clock` (tests move time on).
+    pub fn with_clock(mut self, clock: Arc<dyn clock::Clock>) -> Self {
+        self.clock = clock;
+        self
+    }
+
+    pub fn now(&self) -> chrono::DateTime<chrono::Utc> {
+        self.clock.now()
     }
 }
 

@@ -107,6 +107,9 @@ async fn serve(args: ServeArgs) -> Result<(), Box<dyn std::error::Error>> {
         seed::demo(&pool).await?;
         tracing::info!("seeded the demo organisation");
     }
+    if seed::ensure_catalogs(&pool).await? {
+        tracing::info!("added the default topics and responses");
+    }
     if let Some(n) = args.bench_mentors {
         let added = seed::bulk(&pool, n).await?;
         tracing::info!(added, total = n, "synthetic benchmark mentors");

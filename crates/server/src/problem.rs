@@ -23,6 +23,11 @@ pub enum ApiError {
     Csrf,
     #[error("not found")]
     NotFound,
+    #[error("forbidden")]
+    Forbidden,
+    /// A rule of the domain said no: a conflict, a refused booking…, with its own code.
+    #[error("{}: {}", .0.code, .0.title)]
+    Problem(Box<Problem>),
     #[error("unsupported media type")]
     UnsupportedMediaType,
     #[error("payload too large")]
@@ -57,6 +62,8 @@ impl ApiError {
                 ))
             }
             ApiError::NotFound => Problem::new(404, "not_found", "Nothing is here"),
+            ApiError::Forbidden => Problem::new(403, "forbidden", "This is not yours to do"),
+            ApiError::Problem(problem) => (**problem).clone(),
             ApiError::UnsupportedMediaType => {
                 Problem::new(415, "unsupported_media_type", "Send the body as application/json")
             }
@@ -67,6 +74,25 @@ impl ApiError {
             ApiError::Unavailable(_) => Problem::new(503, "unavailable", "The service is not ready"),
             ApiError::Internal(_) => Problem::new(500, "internal", "Something went wrong on the server"),
         }
+    }
+}
+
+impl ApiError {
+    /// 409 with a stable `code`.
+    pub fn conflict(code: &str, title: &str) -> Self {
+        ApiError::Problem(Box::new(Problem::new(409, code, title)))
+    }
+
+    /// 422 with a stable `code` and the field it is about.
+    pub fn unprocessable(code: &str, title: &str, field: &str, message: &str) -> Self {
+        let mut problem = Problem::new(422, code, title);
+        problem.errors.push(FieldError::new(field, code, message));
+        ApiError::Problem(Box::new(problem))
+    }
+
+    /// 422 `validation` naming one field.
+    pub fn field(field: &str, code: &str, message: &str) -> Self {
+        ApiError::Validation(vec![FieldError::new(field, code, message)])
     }
 }
 

@@ -4,10 +4,12 @@
 pub mod health;
 pub mod me;
 pub mod mentors;
+pub mod one_on_ones;
 pub mod openapi;
 pub mod people;
 pub mod session;
 pub mod themes;
+pub mod topics;
 
 use axum::extract::DefaultBodyLimit;
 use axum::http::{header, HeaderName, HeaderValue};
@@ -27,6 +29,16 @@ pub fn router(state: AppState) -> Router {
         .route("/people", get(people::list))
         .route("/themes", get(themes::catalog))
         .route("/mentors", get(mentors::list))
+        .route("/mentors/{id}", get(mentors::get))
+        .route("/mentors/{id}/slots", get(mentors::slots))
+        .route("/topics", get(topics::catalog))
+        .route("/responses", get(topics::responses))
+        .route("/one-on-ones", get(one_on_ones::list).post(one_on_ones::create))
+        // `{id}` is also `{id}.ics`: a route parameter is a whole segment.
+        .route("/one-on-ones/{id}", get(one_on_ones::get))
+        .route("/one-on-ones/{id}/accept", post(one_on_ones::accept))
+        .route("/one-on-ones/{id}/decline", post(one_on_ones::decline))
+        .route("/one-on-ones/{id}/cancel", post(one_on_ones::cancel))
         .route("/openapi.json", get(openapi::document))
         .route("/health", get(health::health))
         .fallback(problem::api_not_found)

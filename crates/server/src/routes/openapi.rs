@@ -2,14 +2,19 @@ use axum::http::header;
 use axum::response::IntoResponse;
 use naname_contract::auth::{LoginRequest, Me, Role};
 use naname_contract::mentors::{Mentor, MentorTheme, ThemeAnswer};
+use naname_contract::one_on_ones::{
+    MentorSlots, NewOneOnOne, OneOnOne, Participant, Side, Status, ThemeRef, TransitionMessage,
+};
 use naname_contract::people::{Department, HireKind, Person};
+use naname_contract::slots::Interval;
 use naname_contract::themes::{RequiredItem, Theme, ThemeCatalog, ThemeCategory};
+use naname_contract::topics::{ResponseKind, TimeFrame, Topic, TopicCatalog, TopicCategory};
 use naname_contract::{FieldError, Localized, Problem};
 use utoipa::openapi::security::{ApiKey, ApiKeyValue, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 
 use crate::auth::SESSION_COOKIE;
-use crate::routes::{health, me, mentors, people, session, themes};
+use crate::routes::{health, me, mentors, one_on_ones, people, session, themes, topics};
 
 #[derive(OpenApi)]
 #[openapi(
@@ -26,6 +31,17 @@ use crate::routes::{health, me, mentors, people, session, themes};
         people::list,
         themes::catalog,
         mentors::list,
+        mentors::get,
+        mentors::slots,
+        topics::catalog,
+        topics::responses,
+        one_on_ones::create,
+        one_on_ones::list,
+        one_on_ones::get,
+        one_on_ones::calendar,
+        one_on_ones::accept,
+        one_on_ones::decline,
+        one_on_ones::cancel,
         health::health,
         document,
     ),
@@ -46,6 +62,21 @@ use crate::routes::{health, me, mentors, people, session, themes};
         Mentor,
         MentorTheme,
         ThemeAnswer,
+        MentorSlots,
+        Interval,
+        TopicCatalog,
+        TopicCategory,
+        Topic,
+        TimeFrame,
+        ResponseKind,
+        NewOneOnOne,
+        OneOnOne,
+        Participant,
+        ThemeRef,
+        Status,
+        Side,
+        TransitionMessage,
+        one_on_ones::Lang,
         health::Health,
     )),
     modifiers(&SessionCookie),
@@ -53,6 +84,7 @@ use crate::routes::{health, me, mentors, people, session, themes};
         (name = "session", description = "Signing in and out"),
         (name = "people", description = "Colleagues"),
         (name = "mentors", description = "Mentor themes and mentor cards"),
+        (name = "one-on-ones", description = "Bookable slots, topics and responses, 1on1 requests and their lifecycle"),
         (name = "meta", description = "Health and this document"),
     )
 )]

@@ -12,15 +12,44 @@ pub struct SeedMentor {
     pub declined: &'static [i64],
     pub talk_about: &'static str,
     pub slot_minutes: i64,
+    /// Kept free around each booked 1on1.
+    pub buffer_minutes: i64,
+    /// Minimum notice for a request.
+    pub notice_hours: i64,
+    /// How far ahead requests are taken.
+    pub horizon_days: i64,
     /// `(ISO weekday, "HH:MM", "HH:MM")` in the mentor's own zone.
     pub times: &'static [(i64, &'static str, &'static str)],
 }
 
-const MON: i64 = 1;
-const TUE: i64 = 2;
-const WED: i64 = 3;
-const THU: i64 = 4;
-const FRI: i64 = 5;
+pub const MON: i64 = 1;
+pub const TUE: i64 = 2;
+pub const WED: i64 = 3;
+pub const THU: i64 = 4;
+pub const FRI: i64 = 5;
+
+/// A date that differs from a mentor's weekly hours, placed relative to the
+/// day the demo is seeded (so it is always ahead): the first `weekday` at
+/// least `weeks_ahead` weeks after that day, in the mentor's zone.
+pub struct SeedException {
+    pub email: &'static str,
+    pub weeks_ahead: i64,
+    pub weekday: i64,
+    /// `None`: a day off; otherwise extra hours that day.
+    pub extra: Option<(&'static str, &'static str)>,
+}
+
+pub const EXCEPTIONS: &[SeedException] = &[
+    // 鈴木 大輔 takes a Friday off.
+    SeedException { email: "daisuke.suzuki@example.com", weeks_ahead: 2, weekday: FRI, extra: None },
+    // 田中 健一 offers a Monday lunch on top of his Tuesdays and Thursdays.
+    SeedException {
+        email: "kenichi.tanaka@example.com",
+        weeks_ahead: 1,
+        weekday: MON,
+        extra: Some(("13:00", "14:30")),
+    },
+];
 
 pub const MENTORS: &[SeedMentor] = &[
     SeedMentor {
@@ -37,6 +66,9 @@ pub const MENTORS: &[SeedMentor] = &[
                      チームと相談しながら復帰の段取りを組んだ経験はお伝えできると思います。\
                      今は時短勤務でリーダーをしているので、限られた時間での仕事の任せ方や線引きについても一緒に考えましょう。",
         slot_minutes: 30,
+        buffer_minutes: 0,
+        notice_hours: 24,
+        horizon_days: 60,
         times: &[(TUE, "12:00", "13:00"), (WED, "16:00", "17:00"), (THU, "12:00", "13:00")],
     },
     SeedMentor {
@@ -53,6 +85,9 @@ pub const MENTORS: &[SeedMentor] = &[
                      異動を考え始めたときの迷いや、上司への切り出し方、応募書類に何を書いたかなど具体的にお話しできます。\
                      営業未経験からの立ち上がりで苦労した話もたくさんあります。",
         slot_minutes: 30,
+        buffer_minutes: 0,
+        notice_hours: 12,
+        horizon_days: 45,
         times: &[(MON, "17:00", "18:00"), (WED, "12:00", "13:00")],
     },
     SeedMentor {
@@ -69,6 +104,9 @@ pub const MENTORS: &[SeedMentor] = &[
                      管理職になって変わったこと・変わらなかったことなど、長く働いてきたからこそ話せることがあります。\
                      若手の方の「このままでいいのかな」という漠然とした悩みも大歓迎です。",
         slot_minutes: 60,
+        buffer_minutes: 15,
+        notice_hours: 24,
+        horizon_days: 60,
         times: &[(FRI, "16:00", "18:00")],
     },
     SeedMentor {
@@ -85,6 +123,9 @@ pub const MENTORS: &[SeedMentor] = &[
                      基幹システムの刷新を3年がかりでやり切った経験があり、技術選定や経営層への説明の仕方はお役に立てるかもしれません。\
                      コーチング研修を受けてからは、答えを渡すより一緒に整理する1on1を心がけています。",
         slot_minutes: 45,
+        buffer_minutes: 15,
+        notice_hours: 24,
+        horizon_days: 45,
         times: &[(TUE, "08:30", "09:30"), (THU, "17:00", "18:30")],
     },
     SeedMentor {
@@ -102,6 +143,9 @@ pub const MENTORS: &[SeedMentor] = &[
                      復帰直後は会議に出られない時間帯があることに引け目を感じていましたが、周りを巻き込むコツがつかめてから楽になりました。\
                      女性活躍推進プロジェクトの担当もしているので、制度の使い方の相談にも乗れます。",
         slot_minutes: 30,
+        buffer_minutes: 0,
+        notice_hours: 12,
+        horizon_days: 60,
         times: &[(MON, "12:00", "13:00"), (WED, "12:00", "13:00"), (FRI, "12:00", "13:00")],
     },
     SeedMentor {
@@ -118,6 +162,9 @@ pub const MENTORS: &[SeedMentor] = &[
                      リモート中心の働き方でチームに溶け込むためにやったこと、やって失敗したことを共有できます。\
                      社内でRust勉強会を主催しているので、勉強会を始めたい人の相談も歓迎です。",
         slot_minutes: 30,
+        buffer_minutes: 5,
+        notice_hours: 12,
+        horizon_days: 30,
         times: &[(TUE, "10:00", "11:00"), (THU, "10:00", "11:00"), (THU, "15:00", "16:00")],
     },
     SeedMentor {
@@ -135,6 +182,9 @@ pub const MENTORS: &[SeedMentor] = &[
                      誰にどこまで話すか、仕事の引き継ぎをどう準備するかは、当事者になって初めて悩んだことです。\
                      経理の専門資格を働きながら取った話もできます。",
         slot_minutes: 45,
+        buffer_minutes: 15,
+        notice_hours: 24,
+        horizon_days: 30,
         times: &[(WED, "13:00", "14:00"), (FRI, "10:00", "11:00")],
     },
     SeedMentor {
@@ -151,6 +201,9 @@ pub const MENTORS: &[SeedMentor] = &[
                      現地スタッフとのマネジメントの違い、日本とのやりとりの時差など、駐在のリアルをお伝えできます。\
                      TOEICは500点台から独学で900点まで上げました。",
         slot_minutes: 30,
+        buffer_minutes: 10,
+        notice_hours: 24,
+        horizon_days: 45,
         times: &[(MON, "09:00", "10:00"), (WED, "09:00", "10:00")],
     },
     SeedMentor {
@@ -166,6 +219,9 @@ pub const MENTORS: &[SeedMentor] = &[
                      入社10か月で産休に入ることになり、評価やキャリアへの影響が本当に気になっていたので、同じ状況の方の不安はよくわかります。\
                      大阪支社ならではの働き方の話もどうぞ。",
         slot_minutes: 30,
+        buffer_minutes: 0,
+        notice_hours: 24,
+        horizon_days: 30,
         times: &[(TUE, "13:00", "14:00"), (THU, "13:00", "14:00")],
     },
     SeedMentor {
@@ -182,6 +238,9 @@ pub const MENTORS: &[SeedMentor] = &[
                      戻ってからは経営企画で中期経営計画を担当しています。\
                      働きながら夜間のMBAに通った時期もあるので、学び直しのスケジュールの組み方も話せます。",
         slot_minutes: 45,
+        buffer_minutes: 15,
+        notice_hours: 12,
+        horizon_days: 60,
         times: &[(MON, "12:00", "13:00"), (THU, "18:00", "19:00")],
     },
     SeedMentor {
@@ -196,6 +255,9 @@ pub const MENTORS: &[SeedMentor] = &[
         talk_about: "人材紹介会社から2024年に人事部へ転職しました。入社2年目に育休を取り、この春に復帰したばかりです。\
                      転職してすぐに休むことへの後ろめたさとどう折り合いをつけたか、正直にお話しします。",
         slot_minutes: 30,
+        buffer_minutes: 0,
+        notice_hours: 24,
+        horizon_days: 45,
         times: &[(WED, "10:00", "11:00"), (FRI, "14:00", "15:00")],
     },
     SeedMentor {
@@ -211,6 +273,9 @@ pub const MENTORS: &[SeedMentor] = &[
                      地方にいても評価やキャリアで不利にならないよう意識していることを共有できます。\
                      週末は地元の農家さんのECサイトを副業で手伝っていて、副業申請の手続きや本業とのバランスも相談に乗れます。",
         slot_minutes: 30,
+        buffer_minutes: 10,
+        notice_hours: 12,
+        horizon_days: 30,
         times: &[(MON, "15:00", "16:00"), (WED, "15:00", "16:00"), (FRI, "15:00", "16:00")],
     },
     SeedMentor {
@@ -222,6 +287,9 @@ pub const MENTORS: &[SeedMentor] = &[
                      社内用語がわからない、誰に聞けばいいかわからない――そんな入社したての悩みを、同じ目線で一緒に解消できればと思います。\
                      写真部にも入っているので、部署外の知り合いづくりの話もできます。",
         slot_minutes: 30,
+        buffer_minutes: 0,
+        notice_hours: 12,
+        horizon_days: 60,
         times: &[(TUE, "17:00", "18:00"), (THU, "17:00", "18:00")],
     },
     SeedMentor {
@@ -237,6 +305,9 @@ pub const MENTORS: &[SeedMentor] = &[
         talk_about: "名古屋で法人営業のチームを率いています。入社8年目に販売子会社へ出向し、小さな組織で何でも屋をした経験が今のマネジメントの土台になりました。\
                      学生時代から続けているラグビーの話や、体力づくりと仕事の両立の話も気軽にどうぞ。",
         slot_minutes: 30,
+        buffer_minutes: 5,
+        notice_hours: 24,
+        horizon_days: 45,
         times: &[(MON, "08:30", "09:30"), (THU, "12:00", "13:00")],
     },
     SeedMentor {
@@ -252,6 +323,9 @@ pub const MENTORS: &[SeedMentor] = &[
         talk_about: "経理で月次決算を担当しています。育休から時短勤務で復帰し、締め日の繁忙期をどう乗り切るか毎月工夫しています。\
                      復帰後に簿記2級とFP2級を取ったので、すきま時間の勉強法も紹介できます。",
         slot_minutes: 30,
+        buffer_minutes: 0,
+        notice_hours: 24,
+        horizon_days: 30,
         times: &[(TUE, "12:00", "13:00"), (WED, "12:00", "13:00")],
     },
     SeedMentor {
@@ -268,6 +342,9 @@ pub const MENTORS: &[SeedMentor] = &[
                      営業部の見積作業を自動化して月100時間を削減したプロジェクトは、技術より現場の巻き込みのほうが大変でした。\
                      社内LT会の運営や登壇の準備も手伝えます。",
         slot_minutes: 30,
+        buffer_minutes: 0,
+        notice_hours: 12,
+        horizon_days: 60,
         times: &[(MON, "11:00", "12:00"), (WED, "17:00", "18:00")],
     },
     SeedMentor {
@@ -283,6 +360,9 @@ pub const MENTORS: &[SeedMentor] = &[
                      東京のメンバーが多いチームで、オンライン中心でも存在感を出す工夫をいろいろ試してきました。\
                      北海道出身で、地元に戻って働く選択をした経緯もお話しできます。",
         slot_minutes: 30,
+        buffer_minutes: 5,
+        notice_hours: 24,
+        horizon_days: 45,
         times: &[(TUE, "09:00", "10:00"), (FRI, "09:00", "10:00")],
     },
     SeedMentor {
@@ -299,6 +379,9 @@ pub const MENTORS: &[SeedMentor] = &[
                      若いうちに海外に出たい人、語学に自信はないけれど挑戦したい人の背中を押したいと思っています。\
                      社費で英国の大学院に留学した経験もあるので、制度の活用方法もお話しします。",
         slot_minutes: 60,
+        buffer_minutes: 15,
+        notice_hours: 24,
+        horizon_days: 60,
         times: &[(WED, "18:00", "19:00")],
     },
     SeedMentor {
@@ -314,6 +397,9 @@ pub const MENTORS: &[SeedMentor] = &[
                      復帰後にコーチング研修を受け、今は管理職向けの1on1研修を企画しています。\
                      話を聞くだけでも、一緒に考えるのでも、どちらでも大丈夫です。",
         slot_minutes: 45,
+        buffer_minutes: 15,
+        notice_hours: 12,
+        horizon_days: 45,
         times: &[(MON, "13:00", "14:00"), (THU, "16:00", "17:00")],
     },
     SeedMentor {
@@ -330,6 +416,9 @@ pub const MENTORS: &[SeedMentor] = &[
                      数字を追う仕事からデータで仮説を立てる仕事に変わり、最初の半年は戸惑いの連続でした。\
                      社内の軽音楽部でドラムを叩いていて、大阪マラソンにも毎年出ています。",
         slot_minutes: 30,
+        buffer_minutes: 0,
+        notice_hours: 24,
+        horizon_days: 30,
         times: &[(WED, "17:30", "18:30"), (FRI, "12:00", "13:00")],
     },
     SeedMentor {
@@ -345,6 +434,9 @@ pub const MENTORS: &[SeedMentor] = &[
                      文系出身でエンジニアになるまでの学び方や資格勉強を続けるコツなど、遠回りした分だけ話せることがあります。\
                      副業で技術記事の執筆もしています。",
         slot_minutes: 30,
+        buffer_minutes: 0,
+        notice_hours: 12,
+        horizon_days: 60,
         times: &[(TUE, "18:00", "19:00"), (THU, "18:00", "19:00")],
     },
     SeedMentor {
@@ -360,6 +452,9 @@ pub const MENTORS: &[SeedMentor] = &[
         talk_about: "銀行から2005年に転職し、経理財務部を長く見てきました。母の介護をきっかけに介護休暇を取り、部長職でも休めるのだと実感しました。\
                      出向先の関連会社で財務の立て直しをした経験もあります。数字の話に限らず、管理職の孤独についても話しましょう。",
         slot_minutes: 60,
+        buffer_minutes: 15,
+        notice_hours: 24,
+        horizon_days: 45,
         times: &[(THU, "10:00", "11:00")],
     },
     SeedMentor {
@@ -376,6 +471,9 @@ pub const MENTORS: &[SeedMentor] = &[
                      社内調整の進め方や、反対意見のある人との向き合い方は一番学びが多かったところです。\
                      アセスメントの結果を自分のキャリアにどう活かすか悩んでいる方にも、経験をお話しできます。",
         slot_minutes: 30,
+        buffer_minutes: 10,
+        notice_hours: 24,
+        horizon_days: 30,
         times: &[(MON, "16:00", "17:00"), (WED, "16:00", "17:00")],
     },
     SeedMentor {
@@ -387,6 +485,9 @@ pub const MENTORS: &[SeedMentor] = &[
                      九州のお客様との関係づくりや、支社ならではの裁量の大きさが今の仕事の面白さです。\
                      休日は釣り部のメンバーと玄界灘に出ています。",
         slot_minutes: 30,
+        buffer_minutes: 0,
+        notice_hours: 12,
+        horizon_days: 45,
         times: &[(TUE, "12:00", "13:00"), (FRI, "17:00", "18:00")],
     },
     SeedMentor {
@@ -397,6 +498,9 @@ pub const MENTORS: &[SeedMentor] = &[
         talk_about: "シンガポール採用で、日本の本社のメンバーと毎日一緒に仕事をしています。日本語は入社後に勉強しました。\
                      海外拠点から見た本社とのコミュニケーションのコツや、多国籍チームでの働き方について、日本語でも英語でもお話しできます。",
         slot_minutes: 30,
+        buffer_minutes: 0,
+        notice_hours: 24,
+        horizon_days: 60,
         times: &[(TUE, "14:00", "15:00"), (THU, "14:00", "15:00")],
     },
     SeedMentor {
@@ -407,6 +511,9 @@ pub const MENTORS: &[SeedMentor] = &[
         talk_about: "ロンドン支社で欧州の営業を担当しています。日本の会社で働く外国籍社員として、意思決定の進み方の違いに最初は戸惑いました。\
                      東京本社に3か月滞在したこともあり、出張や短期滞在の準備についてもアドバイスできます。英語での1on1を練習したい方も歓迎です。",
         slot_minutes: 30,
+        buffer_minutes: 5,
+        notice_hours: 12,
+        horizon_days: 45,
         times: &[(MON, "09:00", "10:00"), (WED, "09:00", "10:00")],
     },
     SeedMentor {
@@ -421,6 +528,9 @@ pub const MENTORS: &[SeedMentor] = &[
                      アメリカと日本の制度の違いや、時差のあるチームで子育てと仕事を両立する工夫をお話しできます。\
                      英語での会話が中心ですが、ゆっくり話しますので気軽にどうぞ。",
         slot_minutes: 30,
+        buffer_minutes: 0,
+        notice_hours: 12,
+        horizon_days: 60,
         times: &[(MON, "08:00", "09:00"), (WED, "08:00", "09:00")],
     },
     // Registered but not (yet) a mentor: only a pending theme.
@@ -431,6 +541,9 @@ pub const MENTORS: &[SeedMentor] = &[
         declined: &[],
         talk_about: "",
         slot_minutes: 30,
+        buffer_minutes: 0,
+        notice_hours: 24,
+        horizon_days: 30,
         times: &[],
     },
 ];

@@ -3,19 +3,27 @@
 //! which theme). [`bulk`] adds synthetic mentors for benchmarks.
 
 pub mod mentors;
+pub mod one_on_ones;
 pub mod org;
 pub mod themes;
+pub mod topics;
 
 use std::collections::HashMap;
 
+use chrono::{DateTime, Datelike, Duration, Utc};
 use naname_contract::auth::Role;
+use naname_contract::availability::{Availability, DateException, MinuteRange, WeeklyRange};
 use naname_contract::people::HireKind;
+use naname_contract::slots::Interval;
 use sqlx::{SqliteConnection, SqlitePool};
 
 use crate::auth::{hash_password, PasswordError};
+use crate::booking::Calendar;
 use crate::store::mentors::{NewProfile, NewRegistration, RegistrationStatus};
+use crate::store::one_on_ones::NewOneOnOneRow;
 use crate::store::people::{NewDepartment, NewPerson};
 use crate::store::themes::NewTheme;
+use crate::store::topics::{NewResponse, NewTopic};
 use crate::store::{self};
 
 /// Every demo account's password.
@@ -43,8 +51,56 @@ pub async fn is_empty(pool: &SqlitePool) -> Result<bool, sqlx::Error> {
     Ok(store::people::count(pool).await? == 0)
 }
 
-/// Inserts the demo organisation into an empty database, in one transaction.
+/// Inserts the demo organisation into an empty database, in one transaction,
+/// with its 1on1s placed relative to now.
 pub async fn demo(pool: &SqlitePool) -> Result<(), SeedError> {
+    demo_at(pool, Utc::now()).await
+}
+
+/// The default topics and responses, unless some exist already (a database
+/// seeded before they existed, or started with `--no-seed`, gets them too).
+pub async fn ensure_catalogs(pool: &SqlitePool) -> Result<bool, SeedError> {
+    let mut tx = pool.begin().await?;
+    let added = catalogs(&mut tx).await?;
+    tx.commit().await?;
+    Ok(added)
+}
+
+/// Inserts the default topics and responses when there are none; returns whether it did.
+async fn catalogs(conn: &mut SqliteConnection) -> Result<bool, SeedError> {
+    let (topics, responses) = store::topics::count(&mut *conn).await?;
+    if topics > 0 || responses > 0 {
+        return Ok(false);
+    }
+    for (sort, &(id, ja, en)) in (0i64..).zip(topics::CATEGORIES.iter()) {
+        store::topics::insert_category(conn, id, (ja, en), sort).await?;
+    }
+    for (sort, t) in (0i64..).zip(topics::TOPICS.iter()) {
+        store::topics::insert_topic(
+            conn,
+            &NewTopic {
+                id: t.id,
+                category_id: t.category,
+                time_frame: t.time_frame,
+                prompt: (t.ja, t.en),
+                recommended: t.recommended,
+                sort,
+            },
+        )
+        .await?;
+    }
+    for (sort, r) in (0i64..).zip(topics::RESPONSES.iter()) {
+        store::topics::insert_response(
+            conn,
+            &NewResponse { id: r.id, name: r.name, description: r.description, sort },
+        )
+        .await?;
+    }
+    Ok(true)
+}
+
+/// [`demo`] as if seeded at `now`: tests pass their clock's time.
+pub async fn demo_at(pool: &SqlitePool, now: DateTime<Utc>) -> Result<(), SeedError> {
     // One hash for everyone: argon2 is deliberately slow.
     let password_hash = tokio::task::spawn_blocking(|| hash_password(DEMO_PASSWORD))
         .await
@@ -104,7 +160,10 @@ pub async fn demo(pool: &SqlitePool) -> Result<(), SeedError> {
         people.insert(email, (id, office.time_zone));
     }
 
+    catalogs(conn).await?;
+
     let mut day = 0;
+    let mut calendars: HashMap<&str, Calendar> = HashMap::new();
     for m in mentors::MENTORS {
         let &(id, time_zone) = people
             .get(m.email)
@@ -117,16 +176,41 @@ pub async fn demo(pool: &SqlitePool) -> Result<(), SeedError> {
                     talk_about: m.talk_about,
                     time_zone,
                     slot_minutes: m.slot_minutes,
-                    buffer_minutes: if m.slot_minutes >= 45 { 15 } else { 0 },
-                    min_notice_minutes: 24 * 60,
-                    horizon_days: 28,
+                    buffer_minutes: m.buffer_minutes,
+                    min_notice_minutes: m.notice_hours * 60,
+                    horizon_days: m.horizon_days,
                 },
             )
             .await?;
+            let mut weekly = Vec::new();
             for &(weekday, start, end) in m.times {
-                store::mentors::insert_availability(conn, id, weekday, minutes(start)?, minutes(end)?)
-                    .await?;
+                let (start, end) = (minutes(start)?, minutes(end)?);
+                store::mentors::insert_availability(conn, id, weekday, start, end).await?;
+                weekly.push(WeeklyRange::new(weekday as u8, start as u16, end as u16));
             }
+            let mut rules = Availability {
+                time_zone: time_zone.to_string(),
+                weekly,
+                exceptions: vec![],
+                slot_minutes: m.slot_minutes as u16,
+                buffer_minutes: m.buffer_minutes as u16,
+                min_notice_minutes: (m.notice_hours * 60) as u32,
+                horizon_days: m.horizon_days as u16,
+            };
+            for e in mentors::EXCEPTIONS.iter().filter(|e| e.email == m.email) {
+                let date = exception_date(&Calendar::new(rules.clone()), now, e.weeks_ahead, e.weekday);
+                let extra = match e.extra {
+                    Some((start, end)) => Some((minutes(start)?, minutes(end)?)),
+                    None => None,
+                };
+                store::availability::insert_exception(conn, id, date, extra).await?;
+                rules.exceptions.push(DateException {
+                    date,
+                    day_off: extra.is_none(),
+                    extra: extra.map(|(s, e)| MinuteRange::new(s as u16, e as u16)).into_iter().collect(),
+                });
+            }
+            calendars.insert(m.email, Calendar::new(rules));
         }
         let registrations = m
             .approved
@@ -167,7 +251,72 @@ pub async fn demo(pool: &SqlitePool) -> Result<(), SeedError> {
         }
     }
 
+    place_one_on_ones(conn, &people, &calendars, now).await?;
+
     tx.commit().await?;
+    Ok(())
+}
+
+/// The first `weekday` on or after `weeks_ahead` weeks from today, in the mentor's zone.
+fn exception_date(
+    calendar: &Calendar,
+    now: DateTime<Utc>,
+    weeks_ahead: i64,
+    weekday: i64,
+) -> chrono::NaiveDate {
+    let base = now.with_timezone(&calendar.tz).date_naive() + Duration::days(7 * weeks_ahead);
+    let shift = (weekday - i64::from(base.weekday().number_from_monday())).rem_euclid(7);
+    base + Duration::days(shift)
+}
+
+/// Inserts the demo 1on1s, each on its mentor's first slot from its day on
+/// that neither person is busy in.
+async fn place_one_on_ones(
+    conn: &mut SqliteConnection,
+    people: &HashMap<String, (i64, &'static str)>,
+    calendars: &HashMap<&str, Calendar>,
+    now: DateTime<Utc>,
+) -> Result<(), SeedError> {
+    let mut busy: HashMap<i64, Vec<Interval>> = HashMap::new();
+    for o in one_on_ones::ONE_ON_ONES {
+        let person = |email: &str| {
+            people.get(email).map(|p| p.0).ok_or_else(|| SeedError::Data(format!("{email} is not a person")))
+        };
+        let (mentor_id, mentee_id) = (person(o.mentor)?, person(o.mentee)?);
+        let calendar = calendars
+            .get(o.mentor)
+            .ok_or_else(|| SeedError::Data(format!("{} has no calendar", o.mentor)))?;
+        let from = now + Duration::days(o.days_from_seeding);
+        // In the past, pretend it is two days before: the notice is then
+        // behind `from` and the horizon well ahead of it.
+        let as_of = if from < now { from - Duration::days(2) } else { now };
+        let mentor_busy = busy.get(&mentor_id).cloned().unwrap_or_default();
+        let mentee_busy = busy.get(&mentee_id).cloned().unwrap_or_default();
+        let to = if from < now { now - Duration::days(1) } else { from + Duration::days(21) };
+        let slot = calendar
+            .slots(&mentor_busy, &mentee_busy, as_of, from, to)
+            .into_iter()
+            .next()
+            .ok_or_else(|| SeedError::Data(format!("no slot for {} with {}", o.mentee, o.mentor)))?;
+        let created_at = if from < now { slot.start - Duration::days(5) } else { now - Duration::days(1) };
+        store::one_on_ones::insert(
+            conn,
+            &NewOneOnOneRow {
+                mentor_id,
+                mentee_id,
+                slot,
+                status: o.status,
+                theme_id: o.theme,
+                topic_ids: o.topics,
+                response_id: o.response,
+                note: o.note,
+                created_at,
+            },
+        )
+        .await?;
+        busy.entry(mentor_id).or_default().push(slot);
+        busy.entry(mentee_id).or_default().push(slot);
+    }
     Ok(())
 }
 
@@ -182,7 +331,9 @@ fn minutes(hh_mm: &str) -> Result<i64, SeedError> {
 /// Makes sure `n` synthetic mentors exist (adding only the missing ones),
 /// for benchmarks with a large organisation. They are career hires of
 /// 2021–2022 holding 「キャリア入社（3年以上）」 plus one to four other
-/// themes, picked by a fixed-seed generator, and cannot log in.
+/// themes, picked by a fixed-seed generator, and cannot log in. Each offers
+/// weekdays 10:00–12:00 and 14:00–17:00 in their office's zone: 30-minute
+/// slots, 10-minute buffer, 24 hours' notice, 60 days ahead.
 pub async fn bulk(pool: &SqlitePool, n: u32) -> Result<u32, SeedError> {
     const FAMILY: [(&str, &str, &str); 16] = [
         ("青山", "あおやま", "Aoyama"),
@@ -301,14 +452,15 @@ pub async fn bulk(pool: &SqlitePool, n: u32) -> Result<u32, SeedError> {
                 talk_about: &talk_about,
                 time_zone: office.time_zone,
                 slot_minutes: 30,
-                buffer_minutes: 0,
+                buffer_minutes: 10,
                 min_notice_minutes: 24 * 60,
-                horizon_days: 28,
+                horizon_days: 60,
             },
         )
         .await?;
-        for weekday in [2, 4] {
-            store::mentors::insert_availability(conn, id, weekday, 12 * 60, 13 * 60).await?;
+        for weekday in 1..=5 {
+            store::mentors::insert_availability(conn, id, weekday, 10 * 60, 12 * 60).await?;
+            store::mentors::insert_availability(conn, id, weekday, 14 * 60, 17 * 60).await?;
         }
         for &theme_id in &held {
             store::mentors::insert_registration(

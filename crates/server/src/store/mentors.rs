@@ -93,6 +93,54 @@ pub async fn search(pool: &SqlitePool, filter: &MentorFilter) -> Result<Page<Men
     })
 }
 
+/// One mentor card, or `None` when `id` is not a mentor.
+pub async fn get(pool: &SqlitePool, id: i64) -> Result<Option<Mentor>, sqlx::Error> {
+    #[derive(sqlx::FromRow)]
+    struct Row {
+        #[sqlx(flatten)]
+        person: PersonRow,
+        talk_about: Option<String>,
+    }
+    let sql = format!(
+        "SELECT {PERSON_COLUMNS}, mp.talk_about FROM people p \
+         JOIN departments d ON d.id = p.department_id \
+         LEFT JOIN mentor_profiles mp ON mp.person_id = p.id \
+         WHERE p.id = ? AND EXISTS (SELECT 1 FROM approved_mentor_themes a WHERE a.mentor_id = p.id)"
+    );
+    let Some(row): Option<Row> = sqlx::query_as(&sql).bind(id).fetch_optional(pool).await? else {
+        return Ok(None);
+    };
+    let mut themes = themes_of(pool, &[id]).await?;
+    Ok(Some(Mentor {
+        themes: themes.remove(&id).unwrap_or_default(),
+        talk_about: row.talk_about.unwrap_or_default(),
+        person: row.person.into(),
+    }))
+}
+
+/// Whether `id` holds at least one approved, live theme.
+pub async fn is_mentor(conn: &mut SqliteConnection, id: i64) -> Result<bool, sqlx::Error> {
+    sqlx::query_scalar("SELECT EXISTS (SELECT 1 FROM approved_mentor_themes WHERE mentor_id = ?)")
+        .bind(id)
+        .fetch_one(conn)
+        .await
+}
+
+/// Whether `mentor_id` holds `theme_id` approved (and the theme is live).
+pub async fn holds_theme(
+    conn: &mut SqliteConnection,
+    mentor_id: i64,
+    theme_id: i64,
+) -> Result<bool, sqlx::Error> {
+    sqlx::query_scalar(
+        "SELECT EXISTS (SELECT 1 FROM approved_mentor_themes WHERE mentor_id = ? AND theme_id = ?)",
+    )
+    .bind(mentor_id)
+    .bind(theme_id)
+    .fetch_one(conn)
+    .await
+}
+
 /// Approved, live themes with their answers for a page of mentors, in one
 /// query rather than one per card.
 async fn themes_of(

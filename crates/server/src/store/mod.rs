@@ -2,13 +2,25 @@
 //! speaks HTTP. Queries are checked at run time (not with `query!`) so the
 //! crate builds without a database at hand.
 
+pub mod availability;
+pub mod idempotency;
 pub mod mentors;
+pub mod one_on_ones;
 pub mod people;
 pub mod sessions;
 pub mod themes;
+pub mod topics;
 
 use naname_contract::search::normalize_query;
-use sqlx::{QueryBuilder, Sqlite};
+use sqlx::{QueryBuilder, Sqlite, SqlitePool, Transaction};
+
+/// A write transaction that holds SQLite's write lock from its first
+/// statement (`BEGIN IMMEDIATE`), so that what it reads cannot change before
+/// it writes: concurrent writers queue on the busy timeout instead of
+/// failing mid-way, and check-then-insert is atomic.
+pub async fn begin_write(pool: &SqlitePool) -> Result<Transaction<'static, Sqlite>, sqlx::Error> {
+    pool.begin_with("BEGIN IMMEDIATE").await
+}
 
 /// The text stored in `search_text` columns: the fields normalised the way the
 /// contract normalises queries, plus each field without its spaces so that

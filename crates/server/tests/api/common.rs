@@ -2,14 +2,18 @@
 //! `oneshot`, so tests exercise the same stack as a running server.
 
 use std::path::PathBuf;
+use std::sync::Arc;
 
 use axum::body::Body;
 use axum::http::{header, HeaderMap, Method, Request, StatusCode};
 use axum::Router;
+use chrono::{DateTime, Utc};
 use http_body_util::BodyExt;
 use naname_contract::auth::Me;
 use naname_contract::{Problem, CSRF_HEADER};
-use naname_server::{app, open_db, seed, AppState, Config};
+use naname_server::auth::{hash_token, random_token};
+use naname_server::clock::ManualClock;
+use naname_server::{app, open_db, seed, store, AppState, Config};
 use serde::de::DeserializeOwned;
 use sqlx::SqlitePool;
 use tempfile::TempDir;
@@ -17,10 +21,21 @@ use tower::ServiceExt;
 
 pub const PASSWORD: &str = "naname-demo";
 
+/// When every test app starts (and is seeded): Monday 2030-01-07 09:00 in Tokyo.
+pub fn t0() -> DateTime<Utc> {
+    at("2030-01-07T00:00:00Z")
+}
+
+pub fn at(rfc3339: &str) -> DateTime<Utc> {
+    DateTime::parse_from_rfc3339(rfc3339).expect("RFC 3339").with_timezone(&Utc)
+}
+
 pub struct TestApp {
     pub router: Router,
     pub state: AppState,
     pub pool: SqlitePool,
+    /// The app's notion of now, for booking rules; starts at [`t0`].
+    pub clock: Arc<ManualClock>,
     _dir: TempDir,
 }
 
@@ -71,9 +86,10 @@ impl TestApp {
         let dir = tempfile::tempdir().expect("temp dir");
         let url = format!("sqlite://{}", dir.path().join("test.db").display());
         let pool = open_db(&url).await.expect("open db");
-        seed::demo(&pool).await.expect("seed");
-        let state = AppState::new(pool.clone(), config).expect("state");
-        TestApp { router: app(state.clone()), state, pool, _dir: dir }
+        seed::demo_at(&pool, t0()).await.expect("seed");
+        let clock = Arc::new(ManualClock::new(t0()));
+        let state = AppState::new(pool.clone(), config).expect("state").with_clock(clock.clone());
+        TestApp { router: app(state.clone()), state, pool, clock, _dir: dir }
     }
 
     pub async fn with_static(dir: PathBuf) -> Self {
@@ -102,6 +118,47 @@ impl TestApp {
         res.json()
     }
 
+    /// A write with the session's cookie and CSRF token; `body` is sent as JSON when given.
+    pub async fn post(
+        &self,
+        path: &str,
+        session: &Session,
+        body: Option<&str>,
+        headers: &[(&str, &str)],
+    ) -> TestResponse {
+        let mut req =
+            Request::post(path).header(header::COOKIE, &session.cookie).header(CSRF_HEADER, &session.csrf);
+        for (name, value) in headers {
+            req = req.header(*name, *value);
+        }
+        let req = match body {
+            Some(body) => {
+                req.header(header::CONTENT_TYPE, "application/json").body(Body::from(body.to_string()))
+            }
+            None => req.body(Body::empty()),
+        };
+        self.send(req.expect("request")).await
+    }
+
+    pub async fn person_id(&self, email: &str) -> i64 {
+        sqlx::query_scalar("SELECT id FROM people WHERE email = ?")
+            .bind(email)
+            .fetch_one(&self.pool)
+            .await
+            .unwrap_or_else(|e| panic!("{email}: {e}"))
+    }
+
+    /// A session made directly in the database: no password hashing, so
+    /// tests can sign in dozens of people quickly.
+    pub async fn session_for(&self, person_id: i64) -> Session {
+        let (token, csrf) = (random_token(), random_token());
+        let now = chrono::Utc::now().timestamp();
+        store::sessions::create(&self.pool, &hash_token(&token), &csrf, person_id, now, now + 3600)
+            .await
+            .expect("session");
+        Session { cookie: format!("naname_session={token}"), csrf }
+    }
+
     pub async fn post_login(&self, body: &str) -> TestResponse {
         self.send(
             Request::post("/api/session")
@@ -121,4 +178,27 @@ impl TestApp {
         let me: Me = res.json();
         Session { cookie, csrf: me.csrf_token }
     }
+}
+
+/// A `NewOneOnOne` body: topics 2 and 3, response 1.
+pub fn request_body(mentor_id: i64, start: &str, theme_id: i64) -> String {
+    serde_json::json!({
+        "mentor_id": mentor_id,
+        "start": start,
+        "theme_id": theme_id,
+        "topic_ids": [3, 2],
+        "response_id": 1,
+        "note": "よろしくお願いします",
+    })
+    .to_string()
+}
+
+/// Rows in `one_on_ones`, optionally only active ones.
+pub async fn count_one_on_ones(pool: &SqlitePool, active_only: bool) -> i64 {
+    let sql = if active_only {
+        "SELECT COUNT(*) FROM one_on_ones WHERE status IN ('requested', 'accepted')"
+    } else {
+        "SELECT COUNT(*) FROM one_on_ones"
+    };
+    sqlx::query_scalar(sql).fetch_one(pool).await.expect("count")
 }

@@ -1,11 +1,14 @@
 //! HTTP-level tests of the reference server, one binary so they build and
 //! link once.
 
+mod booking;
 mod common;
 mod errors;
+mod lifecycle;
 mod mentors;
 mod openapi;
 mod people;
 mod session;
+mod slots;
 mod static_app;
 mod themes;

@@ -1,0 +1,237 @@
+//! A minimal iCalendar (RFC 5545) writer for one confirmed 1on1: enough for
+//! Outlook, Google Calendar and Apple Calendar to import it. Pure functions,
+//! no I/O.
+
+use chrono::{DateTime, Utc};
+
+/// Lines longer than this many octets (line break excluded) are folded.
+pub const MAX_LINE_OCTETS: usize = 75;
+pub const PRODID: &str = "-//naname//naname 1on1//EN";
+
+pub struct Attendee<'a> {
+    pub name: &'a str,
+    pub email: &'a str,
+}
+
+pub struct Event<'a> {
+    /// Stable across downloads, so importing twice updates instead of duplicating.
+    pub uid: &'a str,
+    /// When this file was made.
+    pub stamp: DateTime<Utc>,
+    pub start: DateTime<Utc>,
+    pub end: DateTime<Utc>,
+    pub summary: &'a str,
+    pub description: &'a str,
+    pub organizer: Attendee<'a>,
+    pub attendee: Attendee<'a>,
+}
+
+/// The whole `VCALENDAR` with one `VEVENT`, CRLF line endings, folded.
+pub fn calendar(event: &Event<'_>) -> String {
+    let lines = [
+        "BEGIN:VCALENDAR".to_string(),
+        "VERSION:2.0".to_string(),
+        format!("PRODID:{PRODID}"),
+        "CALSCALE:GREGORIAN".to_string(),
+        "METHOD:PUBLISH".to_string(),
+        "BEGIN:VEVENT".to_string(),
+        format!("UID:{}", escape_text(event.uid)),
+        format!("DTSTAMP:{}", utc(event.stamp)),
+        format!("DTSTART:{}", utc(event.start)),
+        format!("DTEND:{}", utc(event.end)),
+        format!("SUMMARY:{}", escape_text(event.summary)),
+        format!("DESCRIPTION:{}", escape_text(event.description)),
+        format!(
+            "ORGANIZER;CN={}:mailto:{}",
+            param_value(event.organizer.name),
+            uri_safe(event.organizer.email)
+        ),
+        format!(
+            "ATTENDEE;CN={};ROLE=REQ-PARTICIPANT;PARTSTAT=ACCEPTED:mailto:{}",
+            param_value(event.attendee.name),
+            uri_safe(event.attendee.email)
+        ),
+        "STATUS:CONFIRMED".to_string(),
+        "TRANSP:OPAQUE".to_string(),
+        "END:VEVENT".to_string(),
+        "END:VCALENDAR".to_string(),
+    ];
+    let mut out = String::new();
+    for line in &lines {
+        out.push_str(&fold(line));
+        out.push_str("\r\n");
+    }
+    out
+}
+
+/// `20261201T030000Z`.
+pub fn utc(t: DateTime<Utc>) -> String {
+    t.format("%Y%m%dT%H%M%SZ").to_string()
+}
+
+/// TEXT value escaping (RFC 5545 §3.3.11): backslash, semicolon, comma and
+/// newlines; other control characters are dropped.
+pub fn escape_text(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            ';' => out.push_str("\\;"),
+            ',' => out.push_str("\\,"),
+            '\r' => {
+                if chars.peek() == Some(&'\n') {
+                    chars.next();
+                }
+                out.push_str("\\n");
+            }
+            '\n' => out.push_str("\\n"),
+            c if c.is_control() => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// A parameter value (e.g. `CN`): quoted when it holds `:`, `;` or `,`;
+/// double quotes and control characters cannot appear at all, so they go.
+pub fn param_value(s: &str) -> String {
+    let clean: String = s.chars().filter(|c| *c != '"' && !c.is_control()).collect();
+    if clean.contains([':', ';', ',']) {
+        format!("\"{clean}\"")
+    } else {
+        clean
+    }
+}
+
+/// An address in a `mailto:` URI, without anything that would break the line's syntax.
+fn uri_safe(s: &str) -> String {
+    s.chars().filter(|c| !c.is_control() && !c.is_whitespace()).collect()
+}
+
+/// Folds one content line: at most [`MAX_LINE_OCTETS`] octets per physical
+/// line, continuation lines start with a space (which counts), and a UTF-8
+/// character is never split.
+pub fn fold(line: &str) -> String {
+    let mut out = String::with_capacity(line.len() + line.len() / MAX_LINE_OCTETS * 3);
+    let mut used = 0;
+    for c in line.chars() {
+        let n = c.len_utf8();
+        if used + n > MAX_LINE_OCTETS {
+            out.push_str("\r\n ");
+            used = 1;
+        }
+        out.push(c);
+        used += n;
+    }
+    out
+}
+
+/// Undoes [`fold`]: the logical lines of an iCalendar text (for tests and clients).
+pub fn unfold(text: &str) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    for physical in text.split("\r\n") {
+        match physical.strip_prefix(' ').or_else(|| physical.strip_prefix('\t')) {
+            Some(rest) if !lines.is_empty() => {
+                if let Some(last) = lines.last_mut() {
+                    last.push_str(rest);
+                }
+            }
+            _ if physical.is_empty() => {}
+            _ => lines.push(physical.to_string()),
+        }
+    }
+    lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn t(s: &str) -> DateTime<Utc> {
+        DateTime::parse_from_rfc3339(s).unwrap().with_timezone(&Utc)
+    }
+
+    fn sample(description: &str) -> String {
+        calendar(&Event {
+            uid: "one-on-one-7@naname",
+            stamp: t("2026-11-20T09:15:00Z"),
+            start: t("2026-12-01T03:00:00Z"),
+            end: t("2026-12-01T03:30:00Z"),
+            summary: "1on1: 高橋 彩 × 山田 翔太",
+            description,
+            organizer: Attendee { name: "高橋 彩", email: "mentor@example.com" },
+            attendee: Attendee { name: "Yamada, Shota", email: "mentee@example.com" },
+        })
+    }
+
+    #[test]
+    fn escapes_text() {
+        assert_eq!(escape_text("a\\b;c,d\ne\r\nf\u{7}"), "a\\\\b\\;c\\,d\\ne\\nf");
+        assert_eq!(param_value("高橋 彩"), "高橋 彩");
+        assert_eq!(param_value("Yamada, \"Shota\""), "\"Yamada, Shota\"");
+    }
+
+    #[test]
+    fn folds_at_75_octets_without_splitting_characters() {
+        let ascii = "D".repeat(200);
+        let folded = fold(&ascii);
+        assert!(folded.split("\r\n").all(|l| l.len() <= MAX_LINE_OCTETS));
+        assert_eq!(unfold(&folded), vec![ascii]);
+
+        // Three-octet characters after a one-octet prefix: 74 = 1 + 3 × 24 + 1 is not
+        // reachable, so the first line stops at 73 octets rather than split one.
+        let line = format!("X{}", "あ".repeat(60));
+        let folded = fold(&line);
+        let physical: Vec<&str> = folded.split("\r\n").collect();
+        assert!(physical.len() > 2);
+        assert_eq!(physical[0].len(), 73);
+        for p in &physical {
+            assert!(p.len() <= MAX_LINE_OCTETS, "{p}");
+        }
+        for p in &physical[1..] {
+            assert!(p.starts_with(' '));
+        }
+        assert_eq!(unfold(&folded), vec![line]);
+        assert_eq!(fold("short"), "short");
+    }
+
+    #[test]
+    fn calendar_has_the_required_lines() {
+        let text = sample("テーマ: 育休・産休取得\nトピック: 最近うまくいったこと, 趣味や特技; その他");
+        assert!(text.ends_with("END:VCALENDAR\r\n"));
+        assert!(!text.replace("\r\n", "").contains('\n'), "bare LF");
+        assert!(text.split("\r\n").all(|l| l.len() <= MAX_LINE_OCTETS));
+        let lines = unfold(&text);
+        for expected in [
+            "BEGIN:VCALENDAR",
+            "VERSION:2.0",
+            "PRODID:-//naname//naname 1on1//EN",
+            "METHOD:PUBLISH",
+            "BEGIN:VEVENT",
+            "UID:one-on-one-7@naname",
+            "DTSTAMP:20261120T091500Z",
+            "DTSTART:20261201T030000Z",
+            "DTEND:20261201T033000Z",
+            "SUMMARY:1on1: 高橋 彩 × 山田 翔太",
+            "DESCRIPTION:テーマ: 育休・産休取得\\nトピック: 最近うまくいったこと\\, 趣味や特技\\; その他",
+            "ORGANIZER;CN=高橋 彩:mailto:mentor@example.com",
+            "ATTENDEE;CN=\"Yamada, Shota\";ROLE=REQ-PARTICIPANT;PARTSTAT=ACCEPTED:mailto:mentee@example.com",
+            "STATUS:CONFIRMED",
+            "END:VEVENT",
+        ] {
+            assert!(lines.iter().any(|l| l == expected), "missing {expected}\n{lines:#?}");
+        }
+        assert_eq!(lines.first().map(String::as_str), Some("BEGIN:VCALENDAR"));
+        assert_eq!(lines.iter().filter(|l| l.starts_with("BEGIN:VEVENT")).count(), 1);
+    }
+
+    #[test]
+    fn long_descriptions_fold_and_come_back() {
+        let description = "長いメモ".repeat(80);
+        let text = sample(&description);
+        assert!(text.split("\r\n").all(|l| l.len() <= MAX_LINE_OCTETS));
+        let lines = unfold(&text);
+        assert!(lines.contains(&format!("DESCRIPTION:{description}")));
+    }
+}
