@@ -1,5 +1,5 @@
 use leptos::prelude::*;
-use leptos_router::components::{Outlet, ParentRoute, Redirect, Route, Router, Routes};
+use leptos_router::components::{FlatRoutes, Redirect, Route, Router};
 use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::{path, NavigateOptions};
 
@@ -10,7 +10,7 @@ use crate::pages::{
     AdminPage, LoginPage, MentorRequestPage, NotAllowedPage, NotFoundPage, OneOnOnesPage, PeoplePage, Recent,
     SettingsPage, SurveysPage,
 };
-use crate::state::url::{login_href, HOME};
+use crate::state::url::{is_public_path, login_href, HOME};
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -24,31 +24,26 @@ pub fn App() -> impl IntoView {
     view! {
         <Router>
             <AppShell>
-                <Routes fallback=NotFoundPage>
-                    <Route path=path!("/login") view=LoginPage />
-                    <Route
-                        path=path!("/")
-                        view=|| {
-                            view! {
-                                <Redirect
-                                    path=HOME
-                                    options=NavigateOptions { replace: true, ..Default::default() }
-                                />
-                            }
-                        }
-                    />
-                    <ParentRoute path=path!("") view=Guard>
+                <SessionGate>
+                    <FlatRoutes fallback=NotFoundPage>
+                        <Route path=path!("/login") view=LoginPage />
+                        <Route path=path!("/") view=GoHome />
                         <Route path=path!("/people") view=PeoplePage />
                         <Route path=path!("/one-on-ones") view=OneOnOnesPage />
                         <Route path=path!("/settings") view=SettingsPage />
                         <Route path=path!("/surveys") view=SurveysPage />
                         <Route path=path!("/admin") view=AdminOnly />
                         <Route path=path!("/mentors/:id/request") view=MentorRequestPage />
-                    </ParentRoute>
-                </Routes>
+                    </FlatRoutes>
+                </SessionGate>
             </AppShell>
         </Router>
     }
+}
+
+#[component]
+fn GoHome() -> impl IntoView {
+    view! { <Redirect path=HOME options=NavigateOptions { replace: true, ..Default::default() } /> }
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -58,39 +53,43 @@ enum Gate {
     Open,
 }
 
-/// Shows the pages below it only to a signed-in user; everyone else goes to
-/// the login page, which brings them back. Navigation only: the server
-/// enforces who may see what.
+/// Shows the pages only to a signed-in user (the login page to anyone);
+/// everyone else goes to the login page, which brings them back afterwards.
+/// Navigation only: the server enforces who may see what.
 #[component]
-fn Guard() -> impl IntoView {
+fn SessionGate(children: ChildrenFn) -> impl IntoView {
     let auth = expect_context::<Auth>();
     let location = use_location();
     let navigate = use_navigate();
+    let public = Memo::new(move |_| location.pathname.with(|p| is_public_path(p)));
 
     let gate = Memo::new(move |_| {
+        let public = public.get();
         auth.session.with(|s| match s {
-            Session::Checking | Session::SignedOut => Gate::Wait,
-            Session::Failed(e) => Gate::Failed(e.clone()),
+            _ if public => Gate::Open,
             Session::SignedIn(_) => Gate::Open,
+            Session::Failed(e) => Gate::Failed(e.clone()),
+            Session::Checking | Session::SignedOut => Gate::Wait,
         })
     });
 
     Effect::new(move |_| {
-        if auth.session.with(|s| matches!(s, Session::SignedOut)) {
+        if !public.get() && auth.session.with(|s| matches!(s, Session::SignedOut)) {
             let search = location.search.get_untracked();
             let here = if search.is_empty() {
                 location.pathname.get_untracked()
             } else {
                 format!("{}?{}", location.pathname.get_untracked(), search)
             };
-            navigate(&login_href(&here), NavigateOptions { replace: true, ..Default::default() });
+            let target = if auth.take_logged_out() { "/login".to_string() } else { login_href(&here) };
+            navigate(&target, NavigateOptions { replace: true, ..Default::default() });
         }
     });
 
     move || match gate.get() {
         Gate::Wait => view! { <LoadingState /> }.into_any(),
         Gate::Failed(error) => view! { <ErrorState error on_retry=move |_| auth.check() /> }.into_any(),
-        Gate::Open => view! { <Outlet /> }.into_any(),
+        Gate::Open => children().into_any(),
     }
 }
 

@@ -19,11 +19,27 @@ pub enum Session {
 #[derive(Debug, Clone, Copy)]
 pub struct Auth {
     pub session: RwSignal<Session>,
+    /// Set by a deliberate sign-out: the next sign-in starts afresh instead
+    /// of returning to the page the previous person was on.
+    logged_out: StoredValue<bool>,
 }
 
 impl Auth {
     pub fn new(session: Session) -> Self {
-        Self { session: RwSignal::new(session) }
+        Self { session: RwSignal::new(session), logged_out: StoredValue::new(false) }
+    }
+
+    /// After the user signed out: forget the session and where they were.
+    pub fn logged_out(self) {
+        self.logged_out.set_value(true);
+        self.signed_out();
+    }
+
+    /// Whether the sign-out was deliberate (and clears the mark).
+    pub fn take_logged_out(self) -> bool {
+        let was = self.logged_out.get_value();
+        self.logged_out.set_value(false);
+        was
     }
 
     /// Asks the server who is signed in.

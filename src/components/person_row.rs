@@ -1,43 +1,41 @@
 use leptos::prelude::*;
 use naname_contract::people::Person;
 
-use crate::components::avatar::Avatar;
+use crate::components::avatar::initial;
 use crate::components::mentor_card::secondary_name;
-use crate::i18n::{tr, use_i18n, Key};
+use crate::i18n::{text, use_i18n, Key};
 
 #[component]
 pub fn PersonRow(person: Person) -> impl IntoView {
     let i18n = use_i18n();
-    let id = person.id;
-    let is_mentor = person.is_mentor;
     let person = StoredValue::new(person);
-    let lang = move || i18n.lang().code();
-    let name = Signal::derive(move || person.with_value(|p| p.display_name(lang()).to_string()));
-    let meta = move || {
+    // One closure per row, rebuilt when the language changes.
+    let body = move || {
+        let lang = i18n.lang();
+        let code = lang.code();
         person.with_value(|p| {
-            [p.department.name.get(lang()), p.title.get(lang()), p.office.get(lang())]
+            let name = p.display_name(code).to_string();
+            let meta = [p.department.name.get(code), p.title.get(code), p.office.get(code)]
                 .into_iter()
                 .filter(|s| !s.is_empty())
                 .collect::<Vec<_>>()
-                .join(" · ")
+                .join(" · ");
+            view! {
+                <span class=format!("avatar avatar-sm tone-{}", p.id.rem_euclid(6)) aria-hidden="true">
+                    {initial(&name)}
+                </span>
+                <div class="person-main">
+                    <p class="person-name">
+                        <span class="person-display">{name}</span>
+                        {p.is_mentor.then(|| view! { <span class="badge">{text(lang, Key::MentorBadge)}</span> })}
+                    </p>
+                    <p class="person-reading" lang="ja">
+                        {secondary_name(p, lang)}
+                    </p>
+                    <p class="person-meta">{meta}</p>
+                </div>
+            }
         })
     };
-    view! {
-        <li class="person-row">
-            <Avatar id name small=true />
-            <div class="person-main">
-                <p class="person-name">
-                    <span class="person-display">{name}</span>
-                    {is_mentor
-                        .then(|| {
-                            view! { <span class="badge">{tr(Key::MentorBadge)}</span> }
-                        })}
-                </p>
-                <p class="person-reading" lang="ja">
-                    {move || person.with_value(|p| secondary_name(p, i18n.lang()))}
-                </p>
-                <p class="person-meta">{meta}</p>
-            </div>
-        </li>
-    }
+    view! { <li class="person-row">{body}</li> }
 }

@@ -104,7 +104,7 @@ fn Account(logout_error: RwSignal<Option<ApiError>>) -> impl IntoView {
         logout_error.set(None);
         spawn_local(async move {
             match api::session::logout().await {
-                Ok(()) => auth.signed_out(),
+                Ok(()) => auth.logged_out(),
                 Err(e) => {
                     logout_error.try_set(Some(e));
                 }

@@ -10,8 +10,6 @@ pub use placeholders::{
     AdminPage, MentorRequestPage, NotAllowedPage, NotFoundPage, OneOnOnesPage, SettingsPage, SurveysPage,
 };
 
-use std::collections::HashMap;
-
 use leptos::prelude::*;
 use naname_contract::people::Person;
 
@@ -19,16 +17,34 @@ use naname_contract::people::Person;
 /// the request page, and the People view (with its filters) to go back to.
 #[derive(Debug, Clone, Copy)]
 pub struct Recent {
-    pub mentors: StoredValue<HashMap<i64, Person>>,
+    mentors: StoredValue<Vec<Person>>,
     pub people_href: StoredValue<String>,
 }
+
+/// Enough for any realistic browsing session; the oldest are forgotten first.
+const REMEMBERED_MENTORS: usize = 500;
 
 impl Recent {
     pub fn new() -> Self {
         Self {
-            mentors: StoredValue::new(HashMap::new()),
+            mentors: StoredValue::new(Vec::new()),
             people_href: StoredValue::new(crate::state::url::HOME.to_string()),
         }
+    }
+
+    pub fn remember(&self, people: impl IntoIterator<Item = Person>) {
+        self.mentors.update_value(|seen| {
+            for person in people {
+                seen.retain(|p| p.id != person.id);
+                seen.push(person);
+            }
+            let excess = seen.len().saturating_sub(REMEMBERED_MENTORS);
+            seen.drain(..excess);
+        });
+    }
+
+    pub fn mentor(&self, id: i64) -> Option<Person> {
+        self.mentors.with_value(|seen| seen.iter().find(|p| p.id == id).cloned())
     }
 }
 

@@ -15,6 +15,7 @@ use crate::components::{
 };
 use crate::i18n::{tr, use_i18n, Key};
 use crate::pages::Recent;
+use crate::state::url::HOME;
 use crate::state::{Paged, PeopleQuery, Remote};
 
 /// Mentor cards per request: enough to choose from, few enough to stay fast
@@ -59,9 +60,11 @@ pub fn PeoplePage() -> impl IntoView {
             )
         });
     });
+    // Remembered for "back to People" links. Only while this page is shown:
+    // on the way out the location already belongs to the next page.
     Effect::new(move |_| {
         let href = query.with(PeopleQuery::href);
-        if let Some(recent) = recent {
+        if let (Some(recent), true) = (recent, location.pathname.with(|p| p == HOME)) {
             recent.people_href.set_value(href);
         }
     });
@@ -112,11 +115,7 @@ fn MentorCorner(query: Memo<PeopleQuery>, apply: Callback<PeopleQuery>) -> impl 
         spawn_local(async move {
             let result = api::mentors::list(&themes, &text, offset, MENTOR_PAGE).await;
             if let (Ok(page), Some(recent)) = (&result, recent) {
-                recent.mentors.update_value(|seen| {
-                    for m in &page.items {
-                        seen.insert(m.person.id, m.person.clone());
-                    }
-                });
+                recent.remember(page.items.iter().map(|m| m.person.clone()));
             }
             mentors.try_update(|list| list.finish(ticket, result));
         });
@@ -165,8 +164,7 @@ fn MentorCorner(query: Memo<PeopleQuery>, apply: Callback<PeopleQuery>) -> impl 
 
     let clear_all = move |_| apply.run(query.get_untracked().without_mentor_filter());
 
-    let results = move || {
-        match mode.get() {
+    let results = move || match mode.get() {
         Mode::Skeleton => view! { <SkeletonCards count=4 /> }.into_any(),
         Mode::Error(error) => view! { <ErrorState error on_retry=move |_| load(false) /> }.into_any(),
         Mode::Empty => {
@@ -217,17 +215,9 @@ fn MentorCorner(query: Memo<PeopleQuery>, apply: Callback<PeopleQuery>) -> impl 
                     children=move |mentor| view! { <MentorCard mentor highlighted=selected /> }
                 />
             </div>
-            <ListFooter
-                shown=Signal::derive(move || mentors.with(|l| l.items.len()))
-                total=Signal::derive(move || mentors.with(|l| l.total.unwrap_or(0)))
-                has_more=Signal::derive(move || mentors.with(|l| l.has_more()))
-                loading_more=Signal::derive(move || mentors.with(|l| l.phase == crate::state::Phase::LoadingMore))
-                error=Signal::derive(move || mentors.with(|l| l.more_error().cloned()))
-                on_more=move |_| load(true)
-            />
+            <ListFooter state=Memo::new(move |_| mentors.with(footer_of)) on_more=move |_| load(true) />
         }
         .into_any(),
-    }
     };
 
     view! {
@@ -305,8 +295,7 @@ fn Colleagues(query: Memo<PeopleQuery>, apply: Callback<PeopleQuery>) -> impl In
             Some(n) => i18n.tf(Key::ColleaguesCount, &[("n", &n.to_string())]),
         })
     };
-    let results = move || {
-        match mode.get() {
+    let results = move || match mode.get() {
         Mode::Skeleton => view! {
             <ul class="people-list" aria-hidden="true">
                 {(0..5)
@@ -354,17 +343,9 @@ fn Colleagues(query: Memo<PeopleQuery>, apply: Callback<PeopleQuery>) -> impl In
                     children=move |person| view! { <PersonRow person /> }
                 />
             </ul>
-            <ListFooter
-                shown=Signal::derive(move || people.with(|l| l.items.len()))
-                total=Signal::derive(move || people.with(|l| l.total.unwrap_or(0)))
-                has_more=Signal::derive(move || people.with(|l| l.has_more()))
-                loading_more=Signal::derive(move || people.with(|l| l.phase == crate::state::Phase::LoadingMore))
-                error=Signal::derive(move || people.with(|l| l.more_error().cloned()))
-                on_more=move |_| load(true)
-            />
+            <ListFooter state=Memo::new(move |_| people.with(footer_of)) on_more=move |_| load(true) />
         }
         .into_any(),
-    }
     };
     view! {
         <section class="panel colleagues" aria-labelledby="colleagues-heading">
@@ -394,53 +375,57 @@ fn Colleagues(query: Memo<PeopleQuery>, apply: Callback<PeopleQuery>) -> impl In
     }
 }
 
+/// What the footer under a list shows.
+#[derive(Debug, Clone, PartialEq)]
+struct Footer {
+    shown: usize,
+    total: u32,
+    has_more: bool,
+    loading_more: bool,
+    error: Option<api::ApiError>,
+}
+
+fn footer_of<T: crate::state::paging::HasId>(list: &Paged<T>) -> Footer {
+    Footer {
+        shown: list.items.len(),
+        total: list.total.unwrap_or(0),
+        has_more: list.has_more(),
+        loading_more: list.phase == crate::state::Phase::LoadingMore,
+        error: list.more_error().cloned(),
+    }
+}
+
 /// "Showing 24 of 130" and the button for the next page.
 #[component]
-fn ListFooter(
-    shown: Signal<usize>,
-    total: Signal<u32>,
-    has_more: Signal<bool>,
-    loading_more: Signal<bool>,
-    error: Signal<Option<api::ApiError>>,
-    #[prop(into)] on_more: Callback<()>,
-) -> impl IntoView {
+fn ListFooter(#[prop(into)] state: Signal<Footer>, #[prop(into)] on_more: Callback<()>) -> impl IntoView {
     let i18n = use_i18n();
+    let loading_more = move || state.with(|f| f.loading_more);
     view! {
         <div class="list-footer">
+            {move || state.with(|f| f.error.clone()).map(|error| view! { <ErrorState error on_retry=move |_| on_more.run(()) /> })}
             {move || {
-                error
-                    .get()
-                    .map(|error| view! { <ErrorState error on_retry=move |_| on_more.run(()) /> })
-            }}
-            {move || {
-                (has_more.get() && error.with(Option::is_none))
+                state
+                    .with(|f| f.has_more && f.error.is_none())
                     .then(|| {
                         view! {
                             <p class="list-progress">
                                 {move || {
-                                    i18n.tf(
-                                        Key::ShowingOf,
-                                        &[("shown", &shown.get().to_string()), ("total", &total.get().to_string())],
-                                    )
+                                    state.with(|f| {
+                                        i18n.tf(
+                                            Key::ShowingOf,
+                                            &[("shown", &f.shown.to_string()), ("total", &f.total.to_string())],
+                                        )
+                                    })
                                 }}
                             </p>
                             <button
                                 type="button"
                                 class="btn btn-secondary"
-                                aria-disabled=move || loading_more.get().to_string()
+                                aria-disabled=move || loading_more().to_string()
                                 on:click=move |_| on_more.run(())
                             >
-                                {move || {
-                                    if loading_more.get() {
-                                        view! {
-                                            <span class="spinner spinner-sm" aria-hidden="true"></span>
-                                            <span>{i18n.t(Key::Loading)}</span>
-                                        }
-                                            .into_any()
-                                    } else {
-                                        view! { <span>{i18n.t(Key::ShowMore)}</span> }.into_any()
-                                    }
-                                }}
+                                <span class="spinner spinner-sm" aria-hidden="true" hidden=move || !loading_more()></span>
+                                <span>{move || if loading_more() { i18n.t(Key::Loading) } else { i18n.t(Key::ShowMore) }}</span>
                             </button>
                         }
                     })

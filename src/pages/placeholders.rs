@@ -82,7 +82,7 @@ pub fn MentorRequestPage() -> impl IntoView {
     let recent = use_context::<Recent>();
     let mentor = move || {
         let id = params.with(|p| p.get("id").and_then(|id| id.parse::<i64>().ok()))?;
-        recent?.mentors.with_value(|seen| seen.get(&id).cloned())
+        recent?.mentor(id)
     };
     let body = Signal::derive(move || match mentor() {
         Some(person) => i18n.tf(Key::MentorRequestBody, &[("name", person.display_name(i18n.lang().code()))]),

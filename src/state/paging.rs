@@ -87,8 +87,13 @@ impl<T: HasId> Paged<T> {
         match result {
             Ok(page) => {
                 if more {
-                    let known: std::collections::HashSet<i64> = self.items.iter().map(HasId::id).collect();
-                    self.items.extend(page.items.into_iter().filter(|i| !known.contains(&i.id())));
+                    // A page is short; a scan is cheaper than a hash set in code size.
+                    let known = self.items.len();
+                    for item in page.items {
+                        if !self.items[..known].iter().any(|i| i.id() == item.id()) {
+                            self.items.push(item);
+                        }
+                    }
                 } else {
                     self.items = page.items;
                 }

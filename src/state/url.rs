@@ -154,8 +154,12 @@ pub fn safe_next(next: Option<&str>) -> String {
 }
 
 fn is_login_path(path: &str) -> bool {
-    let p = path.split(['?', '#']).next().unwrap_or("");
-    p == "/login" || p == "/login/"
+    is_public_path(path.split(['?', '#']).next().unwrap_or(""))
+}
+
+/// Paths anyone may open without signing in.
+pub fn is_public_path(path: &str) -> bool {
+    path == "/login" || path == "/login/"
 }
 
 /// The login page that brings the user back to `path_and_query` afterwards.
@@ -243,6 +247,7 @@ mod tests {
             assert_eq!(safe_next(Some(bad)), HOME, "{bad:?}");
         }
         assert_eq!(safe_next(None), HOME);
+        assert!(is_public_path("/login") && !is_public_path("/people") && !is_public_path("/"));
         assert_eq!(next_from_search("?next=%2Fpeople%3Ftheme%3D3"), "/people?theme=3");
         assert_eq!(next_from_search("?next=https%3A%2F%2Fevil.test"), HOME);
         assert_eq!(next_from_search(""), HOME);
