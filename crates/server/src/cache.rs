@@ -11,6 +11,12 @@
 //!   at once after [`Cache::data_changed`], which handlers that write call.
 //! - sessions are cached for [`SESSION_TTL`] and dropped on logout, so a
 //!   session deleted by another process lives on here for at most that long.
+//! - busy time (people's requested and accepted 1on1s, which slots are
+//!   computed from) is tagged with its own counter, `booking_revision`, moved
+//!   by triggers on every change to `one_on_ones`, so that bookings do not
+//!   empty the list caches. Handlers that book or change a 1on1 call
+//!   [`Cache::bookings_changed`]; the booking itself always reads busy time
+//!   from the database inside its write transaction, never from here.
 
 use std::any::Any;
 use std::collections::HashMap;
@@ -24,6 +30,8 @@ use axum::response::{IntoResponse, Response};
 use serde::Serialize;
 use sqlx::SqlitePool;
 
+use naname_contract::slots::Interval;
+
 use crate::auth::CurrentSession;
 use crate::problem::ApiError;
 
@@ -34,12 +42,18 @@ pub const SESSION_TTL: Duration = Duration::from_secs(30);
 const MAX_RESPONSES: usize = 512;
 const MAX_SESSIONS: usize = 50_000;
 const MAX_VALUES: usize = 4096;
+const MAX_BUSY: usize = 50_000;
 
 type Value = Arc<dyn Any + Send + Sync>;
+/// `(person, day)` → `(booking revision, busy intervals)`.
+type BusyMap = HashMap<(i64, i64), (i64, Arc<Vec<Interval>>)>;
 
 #[derive(Default)]
 pub struct Cache {
     revision: Mutex<Revision>,
+    bookings: Mutex<Revision>,
+    /// Per person and day: their active 1on1s ending after the day before.
+    busy: Mutex<BusyMap>,
     responses: Mutex<HashMap<String, (i64, Bytes)>>,
     /// One load per key at a time: when a popular entry goes stale, the
     /// requests that find it so wait for one query instead of all running it.
@@ -53,29 +67,82 @@ pub struct Cache {
 struct Revision {
     n: i64,
     checked: Option<Instant>,
+    /// Moved by every `…_changed` call: a read that started before one must
+    /// not mark its (possibly older) number as fresh.
+    epoch: u64,
+}
+
+/// A counter from memory when it was read recently, else from the database.
+async fn counter(slot: &Mutex<Revision>, sql: &'static str, pool: &SqlitePool) -> Result<i64, sqlx::Error> {
+    let epoch = match slot.lock() {
+        Ok(r) if r.checked.is_some_and(|at| at.elapsed() < REVISION_RECHECK) => return Ok(r.n),
+        Ok(r) => r.epoch,
+        Err(_) => 0,
+    };
+    let n: i64 = sqlx::query_scalar(sql).fetch_one(pool).await?;
+    if let Ok(mut r) = slot.lock() {
+        if r.epoch == epoch {
+            r.n = n;
+            r.checked = Some(Instant::now());
+        }
+    }
+    Ok(n)
+}
+
+fn expire(slot: &Mutex<Revision>) {
+    if let Ok(mut r) = slot.lock() {
+        r.checked = None;
+        r.epoch = r.epoch.wrapping_add(1);
+    }
 }
 
 impl Cache {
     /// The data revision, from memory when it was read recently.
     async fn revision(&self, pool: &SqlitePool) -> Result<i64, sqlx::Error> {
-        if let Ok(r) = self.revision.lock() {
-            if r.checked.is_some_and(|at| at.elapsed() < REVISION_RECHECK) {
-                return Ok(r.n);
-            }
-        }
-        let n: i64 = sqlx::query_scalar("SELECT n FROM data_revision WHERE id = 1").fetch_one(pool).await?;
-        if let Ok(mut r) = self.revision.lock() {
-            *r = Revision { n, checked: Some(Instant::now()) };
-        }
-        Ok(n)
+        counter(&self.revision, "SELECT n FROM data_revision WHERE id = 1", pool).await
     }
 
     /// Makes the next read look at the database's revision, so a write is
     /// visible to the very next request.
     pub fn data_changed(&self) {
-        if let Ok(mut r) = self.revision.lock() {
-            r.checked = None;
+        expire(&self.revision);
+    }
+
+    /// Makes the next read of busy time look at the database's booking
+    /// revision: call after committing any change to a 1on1.
+    pub fn bookings_changed(&self) {
+        expire(&self.bookings);
+    }
+
+    /// `person_id`'s requested and accepted 1on1s (as mentor or mentee) that
+    /// end after the day before `day` (days since the Unix epoch): all that
+    /// can block a slot from that day on.
+    pub async fn busy<F, Fut>(
+        &self,
+        pool: &SqlitePool,
+        person_id: i64,
+        day: i64,
+        load: F,
+    ) -> Result<Arc<Vec<Interval>>, sqlx::Error>
+    where
+        F: FnOnce() -> Fut,
+        Fut: Future<Output = Result<Vec<Interval>, sqlx::Error>>,
+    {
+        let revision = counter(&self.bookings, "SELECT n FROM booking_revision WHERE id = 1", pool).await?;
+        let hit = self.busy.lock().ok().and_then(|m| {
+            m.get(&(person_id, day)).filter(|(rev, _)| *rev == revision).map(|(_, v)| v.clone())
+        });
+        if let Some(busy) = hit {
+            return Ok(busy);
         }
+        let busy = Arc::new(load().await?);
+        if let Ok(mut m) = self.busy.lock() {
+            if m.len() >= MAX_BUSY {
+                m.clear();
+            }
+            m.insert((person_id, day), (revision, busy.clone()));
+        }
+        Ok(busy)
     }
 
     /// The JSON answer for `key`: cached when the data has not changed since,

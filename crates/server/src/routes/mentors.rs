@@ -1,9 +1,13 @@
+use std::sync::Arc;
+
 use axum::extract::{Path, State};
-use axum::response::Response;
+use axum::http::{header, HeaderValue};
+use axum::response::{IntoResponse, Response};
 use axum::Json;
-use chrono::Duration;
+use chrono::{DateTime, Datelike, Timelike, Utc};
 use naname_contract::mentors::{Mentor, MentorQuery};
 use naname_contract::one_on_ones::{MentorSlots, SlotsQuery};
+use naname_contract::slots::Interval;
 use naname_contract::{Page, Problem};
 use sqlx::SqlitePool;
 
@@ -112,7 +116,7 @@ pub async fn slots(
     session: CurrentSession,
     Path(id): Path<String>,
     ApiQuery(query): ApiQuery<SlotsQuery>,
-) -> Result<Json<MentorSlots>, ApiError> {
+) -> Result<Response, ApiError> {
     let id = parse_id(&id)?;
     let now = state.now();
     let calendar =
@@ -122,30 +126,128 @@ pub async fn slots(
     };
     let (from, to) = query.validate(now).map_err(ApiError::Validation)?;
 
-    // Busy time as far as next_available may look, plus a day each side for
-    // 1on1s and buffers reaching into the range.
-    let until = to.max(calendar.bookable_until(now)) + Duration::days(1);
-    let since = from - Duration::days(1);
-    let mut conn = state.pool.acquire().await?;
-    let mentor_busy = store::one_on_ones::busy(&mut conn, id, since, until).await?;
+    // Busy time from the cache (invalidated by every booking change), as it
+    // stands today: everything that can still block a slot.
+    let day = now.timestamp().div_euclid(DAY_SECONDS);
+    let pool = &state.pool;
+    let mentor_busy = state.cache.busy(pool, id, day, || busy_from(pool, id, day)).await?;
     let mentee_busy = if session.person_id == id {
-        Vec::new()
+        Arc::default()
     } else {
-        store::one_on_ones::busy(&mut conn, session.person_id, since, until).await?
+        let person = session.person_id;
+        state.cache.busy(pool, person, day, || busy_from(pool, person, day)).await?
     };
-    drop(conn);
 
     let slots = calendar.slots(&mentor_busy, &mentee_busy, now, from, to);
     let next_available = match slots.first() {
         Some(first) => Some(first.start),
         None => calendar.next_available(&mentor_busy, &mentee_busy, now, to),
     };
-    Ok(Json(MentorSlots {
+    let answer = MentorSlots {
         mentor_id: id,
         time_zone: calendar.rules.time_zone.clone(),
         slot_minutes: calendar.rules.slot_minutes,
         slots,
         next_available,
         bookable_until: calendar.bookable_until(now),
-    }))
+    };
+    Ok(([(header::CONTENT_TYPE, HeaderValue::from_static("application/json"))], slots_json(&answer))
+        .into_response())
+}
+
+const DAY_SECONDS: i64 = 24 * 60 * 60;
+
+/// A person's requested and accepted 1on1s ending after the day before `day`.
+async fn busy_from(pool: &SqlitePool, person_id: i64, day: i64) -> Result<Vec<Interval>, sqlx::Error> {
+    let since = DateTime::from_timestamp((day - 1) * DAY_SECONDS, 0).unwrap_or_default();
+    let mut conn = pool.acquire().await?;
+    store::one_on_ones::busy(&mut conn, person_id, since, DateTime::<Utc>::MAX_UTC).await
+}
+
+/// `serde_json::to_vec(slots)`, byte for byte, without going through
+/// chrono's `Display` per instant: with hundreds of slots that was most of
+/// the endpoint's time.
+fn slots_json(s: &MentorSlots) -> Vec<u8> {
+    let mut out = Vec::with_capacity(160 + s.slots.len() * 64);
+    out.extend_from_slice(format!("{{\"mentor_id\":{},\"time_zone\":", s.mentor_id).as_bytes());
+    json_str(&mut out, &s.time_zone);
+    out.extend_from_slice(format!(",\"slot_minutes\":{},\"slots\":[", s.slot_minutes).as_bytes());
+    for (i, slot) in s.slots.iter().enumerate() {
+        if i > 0 {
+            out.push(b',');
+        }
+        out.extend_from_slice(b"{\"start\":");
+        json_instant(&mut out, slot.start);
+        out.extend_from_slice(b",\"end\":");
+        json_instant(&mut out, slot.end);
+        out.push(b'}');
+    }
+    out.extend_from_slice(b"],\"next_available\":");
+    match s.next_available {
+        Some(t) => json_instant(&mut out, t),
+        None => out.extend_from_slice(b"null"),
+    }
+    out.extend_from_slice(b",\"bookable_until\":");
+    json_instant(&mut out, s.bookable_until);
+    out.push(b'}');
+    out
+}
+
+fn json_str(out: &mut Vec<u8>, s: &str) {
+    // Writing to a Vec cannot fail.
+    let _ = serde_json::to_writer(&mut *out, s);
+}
+
+/// `"2030-01-08T03:00:00Z"` for whole seconds in years 0–9999; anything else through chrono.
+fn json_instant(out: &mut Vec<u8>, t: DateTime<Utc>) {
+    let (year, nanos) = (t.year(), t.timestamp_subsec_nanos());
+    if nanos != 0 || !(0..=9999).contains(&year) {
+        let _ = serde_json::to_writer(&mut *out, &t);
+        return;
+    }
+    fn two(out: &mut Vec<u8>, v: u32) {
+        out.extend_from_slice(&[b'0' + (v / 10) as u8, b'0' + (v % 10) as u8]);
+    }
+    let (date, time) = (t.date_naive(), t.time());
+    let year = year as u32;
+    out.push(b'"');
+    two(out, year / 100);
+    two(out, year % 100);
+    out.push(b'-');
+    two(out, date.month());
+    out.push(b'-');
+    two(out, date.day());
+    out.push(b'T');
+    two(out, time.hour());
+    out.push(b':');
+    two(out, time.minute());
+    out.push(b':');
+    two(out, time.second());
+    out.extend_from_slice(b"Z\"");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hand_written_slots_json_matches_serde() {
+        let t = |s: &str| DateTime::parse_from_rfc3339(s).unwrap().with_timezone(&Utc);
+        let mut answer = MentorSlots {
+            mentor_id: 42,
+            time_zone: "Asia/\"Tokyo\"\\".into(),
+            slot_minutes: 45,
+            slots: vec![
+                Interval::new(t("2030-01-08T03:00:00Z"), t("2030-01-08T03:45:00Z")),
+                Interval::new(t("2031-12-31T23:15:00Z"), t("2032-01-01T00:00:00Z")),
+            ],
+            next_available: Some(t("2030-01-08T03:00:00Z")),
+            bookable_until: t("2030-03-08T00:00:00.123456789Z"),
+        };
+        assert_eq!(String::from_utf8(slots_json(&answer)).unwrap(), serde_json::to_string(&answer).unwrap());
+        answer.slots.clear();
+        answer.next_available = None;
+        answer.bookable_until = t("0099-02-03T04:05:06Z");
+        assert_eq!(String::from_utf8(slots_json(&answer)).unwrap(), serde_json::to_string(&answer).unwrap());
+    }
 }

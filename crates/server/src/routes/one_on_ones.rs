@@ -292,6 +292,7 @@ async fn book(
         store::idempotency::remember(&mut tx, person, key, &created, now).await?;
     }
     tx.commit().await?;
+    state.cache.bookings_changed();
     Ok(Booked::Created(created))
 }
 
@@ -515,6 +516,7 @@ async fn act(
     }
     let updated = store::one_on_ones::get(&mut tx, id).await?.ok_or(ApiError::NotFound)?;
     tx.commit().await?;
+    state.cache.bookings_changed();
     Ok(Json(updated.at(now)))
 }
 

@@ -218,3 +218,21 @@ async fn the_topic_grid_and_the_responses() {
     app.get("/api/topics", None).await.problem(401, "unauthenticated");
     app.get("/api/responses", None).await.problem(401, "unauthenticated");
 }
+
+#[tokio::test]
+async fn busy_time_follows_changes_made_outside_the_api() {
+    let app = TestApp::new().await;
+    let other = app.session_for(app.person_id("daiki.ogawa@example.com").await).await;
+    let path = "/api/mentors/2/slots?from=2030-01-15T00:00:00Z&to=2030-01-16T00:00:00Z";
+    let before: MentorSlots = app.get_json(path, &other).await;
+    assert_eq!(starts(&before), ["2030-01-15T03:30"], "宮崎 遥's request holds 03:00");
+    // Someone fixes the data by hand: the booking revision trigger moves.
+    sqlx::query("UPDATE one_on_ones SET status = 'cancelled' WHERE start_at = ?")
+        .bind(at("2030-01-15T03:00:00Z").timestamp())
+        .execute(&app.pool)
+        .await
+        .unwrap();
+    tokio::time::sleep(naname_server::cache::REVISION_RECHECK + std::time::Duration::from_millis(50)).await;
+    let after: MentorSlots = app.get_json(path, &other).await;
+    assert_eq!(starts(&after), ["2030-01-15T03:00", "2030-01-15T03:30"]);
+}
