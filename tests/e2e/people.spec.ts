@@ -46,7 +46,7 @@ test('a mentee filters mentors by two themes, reloads, switches to English and l
   );
   await expect(names).toHaveCount(expected.length);
 
-  await page.getByRole('button', { name: /Log out/i }).click();
+  await page.getByRole('button', { name: /Log out|Sign out/i }).click();
   await expect(page).toHaveURL(/\/login/);
   // The session is really gone on the server, not only in the app.
   expect((await page.request.get('/api/me')).status()).toBe(401);
@@ -82,7 +82,7 @@ test('colleague search finds a person by reading typed in katakana', async ({ pa
   const katakana = someone.name_reading
     .split(' ')[0]
     .replace(/[\u3041-\u3096]/g, (c: string) => String.fromCharCode(c.charCodeAt(0) + 0x60));
-  await page.getByRole('searchbox', { name: /同僚|Colleague|社員|メンバー|People/i }).first().fill(katakana);
+  await page.getByRole('searchbox', { name: /よみ|reading/i }).fill(katakana);
   await expect(page.getByText(someone.name, { exact: false }).first()).toBeVisible();
 });
 
