@@ -6,7 +6,7 @@ test('wrong password: a clear message, and what was typed stays', async ({ page 
   const form = page.locator('form');
   await form.getByLabel(/メールアドレス|Email/i).fill(MENTEE);
   await form.getByLabel(/パスワード|Password/i).fill('wrong-password');
-  await form.getByRole('button', { name: /^(ログイン|Log in)$/i }).click();
+  await form.getByRole('button', { name: /^(ログイン|Log in|Sign in)$/i }).click();
   await expect(page.getByRole('alert')).toContainText(/メールアドレスまたはパスワード|email or password/i);
   await expect(form.getByLabel(/メールアドレス|Email/i)).toHaveValue(MENTEE);
   await expect(page).toHaveURL(/\/login/);
@@ -18,7 +18,7 @@ test('server unreachable: the form says so and keeps the input', async ({ page }
   const form = page.locator('form');
   await form.getByLabel(/メールアドレス|Email/i).fill(MENTEE);
   await form.getByLabel(/パスワード|Password/i).fill('naname-demo');
-  await form.getByRole('button', { name: /^(ログイン|Log in)$/i }).click();
+  await form.getByRole('button', { name: /^(ログイン|Log in|Sign in)$/i }).click();
   await expect(page.getByRole('alert')).toBeVisible();
   await expect(form.getByLabel(/メールアドレス|Email/i)).toHaveValue(MENTEE);
 });
@@ -29,7 +29,7 @@ test('a deep link survives the login detour', async ({ page }) => {
   const form = page.locator('form');
   await form.getByLabel(/メールアドレス|Email/i).fill(MENTEE);
   await form.getByLabel(/パスワード|Password/i).fill('naname-demo');
-  await form.getByRole('button', { name: /^(ログイン|Log in)$/i }).click();
+  await form.getByRole('button', { name: /^(ログイン|Log in|Sign in)$/i }).click();
   await expect(page).toHaveURL(/\/people\?theme=1/);
 });
 

@@ -12,7 +12,7 @@ export async function login(page: Page, email: string) {
   const form = page.locator('form');
   await form.getByLabel(/メールアドレス|Email/i).fill(email);
   await form.getByLabel(/パスワード|Password/i).fill(PASSWORD);
-  await form.getByRole('button', { name: /^(ログイン|Log in)$/i }).click();
+  await form.getByRole('button', { name: /^(ログイン|Log in|Sign in)$/i }).click();
   await expect(page).toHaveURL(/\/people/);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 }
