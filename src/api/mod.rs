@@ -16,7 +16,7 @@ use serde::de::DeserializeOwned;
 use web_sys::RequestCredentials;
 
 use crate::config;
-use crate::i18n::Key;
+use crate::i18n::{text, Key, Lang};
 
 /// How long one attempt may take, body included.
 pub const TIMEOUT: Duration = Duration::from_secs(15);
@@ -89,6 +89,12 @@ impl ApiError {
                 }
             }
         }
+    }
+
+    /// The message for a reader of `lang`, e.g. "Your session has expired…".
+    pub fn message(&self, lang: Lang) -> String {
+        let status = self.status().map(|s| s.to_string()).unwrap_or_default();
+        crate::i18n::format(text(lang, self.message_key()), &[("status", &status)])
     }
 
     /// What the user can do about it.
@@ -318,6 +324,18 @@ mod tests {
         assert_eq!(ApiError::Network.message_key(), Key::ErrNetwork);
         assert_eq!(ApiError::Timeout.message_key(), Key::ErrTimeout);
         assert_eq!(ApiError::Decode("x".into()).message_key(), Key::ErrDecode);
+    }
+
+    #[test]
+    fn messages_in_both_languages() {
+        let expired = problem(401, "unauthenticated");
+        assert!(expired.message(Lang::En).contains("session has expired"));
+        assert!(expired.message(Lang::Ja).contains("有効期限"));
+        assert!(ApiError::Network.message(Lang::En).contains("Check your connection"));
+        assert!(problem(403, "csrf").message(Lang::En).contains("Reload"));
+        let odd = ApiError::Http { status: 418, problem: None };
+        assert_eq!(odd.message(Lang::En), "An unexpected error occurred (418).");
+        assert!(problem(503, "unavailable").message(Lang::Ja).contains("サーバー"));
     }
 
     #[test]

@@ -4,6 +4,8 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::components::A;
+use leptos_router::hooks::use_location;
+use wasm_bindgen::JsCast;
 
 use crate::api::{self, ApiError};
 use crate::auth::use_auth;
@@ -31,8 +33,8 @@ pub fn AppShell(children: Children) -> impl IntoView {
                 </a>
                 {move || signed_in.get().then(|| view! { <MainNav /> })}
                 <div class="header-tools">
-                    {move || signed_in.get().then(|| view! { <Account logout_error /> })}
                     <LangSwitch />
+                    {move || signed_in.get().then(|| view! { <Account logout_error /> })}
                 </div>
             </div>
         </header>
@@ -59,6 +61,23 @@ pub fn AppShell(children: Children) -> impl IntoView {
 #[component]
 fn MainNav() -> impl IntoView {
     let auth = use_auth();
+    let location = use_location();
+    let nav = NodeRef::<leptos::html::Nav>::new();
+    // On phones the menu is a row that scrolls sideways: keep the current
+    // page's entry in view.
+    Effect::new(move |_| {
+        location.pathname.track();
+        request_animation_frame(move || {
+            let Some(nav) = nav.get_untracked() else { return };
+            let current = nav.query_selector("[aria-current='page']").ok().flatten();
+            if let Some(link) = current.and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok()) {
+                let (left, width) = (link.offset_left(), link.offset_width());
+                if left + width > nav.scroll_left() + nav.client_width() || left < nav.scroll_left() {
+                    nav.set_scroll_left(left - 12);
+                }
+            }
+        });
+    });
     let link = move |href: &'static str, key: Key| {
         view! {
             <li>
@@ -67,7 +86,7 @@ fn MainNav() -> impl IntoView {
         }
     };
     view! {
-        <nav class="main-nav" aria-label=tr(Key::MainNav)>
+        <nav class="main-nav" aria-label=tr(Key::MainNav) node_ref=nav>
             <ul>
                 {link("/people", Key::NavPeople)}
                 {link("/one-on-ones", Key::NavOneOnOnes)}

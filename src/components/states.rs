@@ -66,9 +66,8 @@ pub fn ErrorState(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let auth = use_context::<Auth>();
-    let key = error.message_key();
-    let status = error.status().map(|s| s.to_string()).unwrap_or_default();
-    let message = move || i18n.tf(key, &[("status", &status)]);
+    let shown = error.clone();
+    let message = move || shown.message(i18n.lang());
     let action = match error.remedy() {
         Remedy::Retry => on_retry.map(|retry| {
             view! {
