@@ -177,7 +177,7 @@ pub async fn create(
     }
     let body = serde_json::to_vec(&problem).map_err(|e| ApiError::Internal(format!("serialising: {e}")))?;
     let refusal = Stored { request_hash: hash.clone(), status: problem.status, body, location: None };
-    let mut tx = store::begin_write(&state.pool).await?;
+    let (_turn, mut tx) = state.begin_write().await?;
     let earlier = if store::idempotency::remember(&mut tx, person, &key, &refusal, now).await? {
         None
     } else {
@@ -188,6 +188,25 @@ pub async fn create(
         Some(stored) => replay(&stored, &hash),
         None => Err(error),
     }
+}
+
+/// The contract's `check_start` against the mentor's rules and busy time,
+/// then the mentee's own 1on1s, all as the database has them now.
+async fn check_slot(
+    conn: &mut sqlx::SqliteConnection,
+    mentor_id: i64,
+    mentee_id: i64,
+    start: DateTime<Utc>,
+    now: DateTime<Utc>,
+) -> Result<naname_contract::slots::Slot, ApiError> {
+    let rules = store::availability::load(conn, mentor_id)
+        .await?
+        .ok_or_else(|| ApiError::field("mentor_id", "unknown", "No mentor has this id"))?;
+    let calendar = Calendar::new(rules);
+    let (since, until) = (start - Duration::days(1), start + Duration::days(1));
+    let mentor_time = store::one_on_ones::busy(conn, mentor_id, since, until).await?;
+    let mentee_time = store::one_on_ones::busy(conn, mentee_id, since, until).await?;
+    calendar.check(&mentor_time, &mentee_time, now, start).map_err(refused)
 }
 
 enum Booked {
@@ -239,22 +258,19 @@ async fn book(
     if !store::topics::response_is_live(&mut conn, request.response_id).await? {
         return Err(ApiError::field("response_id", "unknown", "Unknown response"));
     }
+    // A first look at the slot without the write lock: most refusals end
+    // here, so they do not queue behind writers. Only the second look, under
+    // the lock, can let a request through.
+    check_slot(&mut conn, request.mentor_id, person, request.start, now).await?;
     drop(conn);
 
-    let mut tx = store::begin_write(&state.pool).await?;
+    let (_turn, mut tx) = state.begin_write().await?;
     if let Some(key) = key {
         if let Some(stored) = store::idempotency::find(&mut tx, person, key, now).await? {
             return Ok(Booked::Replay(stored));
         }
     }
-    let rules = store::availability::load(&mut tx, request.mentor_id)
-        .await?
-        .ok_or_else(|| ApiError::field("mentor_id", "unknown", "No mentor has this id"))?;
-    let calendar = Calendar::new(rules);
-    let (since, until) = (request.start - Duration::days(1), request.start + Duration::days(1));
-    let mentor_time = store::one_on_ones::busy(&mut tx, request.mentor_id, since, until).await?;
-    let mentee_time = store::one_on_ones::busy(&mut tx, person, since, until).await?;
-    let slot = calendar.check(&mentor_time, &mentee_time, now, request.start).map_err(refused)?;
+    let slot = check_slot(&mut tx, request.mentor_id, person, request.start, now).await?;
 
     let row = NewOneOnOneRow {
         mentor_id: request.mentor_id,
@@ -489,7 +505,7 @@ async fn act(
 ) -> Result<Json<OneOnOne>, ApiError> {
     let id = parse_id(raw_id)?;
     let now = state.now();
-    let mut tx = store::begin_write(&state.pool).await?;
+    let (_turn, mut tx) = state.begin_write().await?;
     let record = store::one_on_ones::get(&mut tx, id).await?.ok_or(ApiError::NotFound)?;
     let side = record.side_of(person).ok_or(ApiError::NotFound)?;
     let stored = record.stored_status();

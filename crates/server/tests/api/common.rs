@@ -36,6 +36,7 @@ pub struct TestApp {
     pub pool: SqlitePool,
     /// The app's notion of now, for booking rules; starts at [`t0`].
     pub clock: Arc<ManualClock>,
+    url: String,
     _dir: TempDir,
 }
 
@@ -89,7 +90,24 @@ impl TestApp {
         seed::demo_at(&pool, t0()).await.expect("seed");
         let clock = Arc::new(ManualClock::new(t0()));
         let state = AppState::new(pool.clone(), config).expect("state").with_clock(clock.clone());
-        TestApp { router: app(state.clone()), state, pool, clock, _dir: dir }
+        TestApp { router: app(state.clone()), state, pool, clock, url, _dir: dir }
+    }
+
+    /// A second server on the same database, as another process would be:
+    /// its own pool, caches and write queue, the same clock.
+    pub async fn twin(&self) -> TestApp {
+        let pool = open_db(&self.url).await.expect("open db");
+        let state =
+            AppState::new(pool.clone(), Config::default()).expect("state").with_clock(self.clock.clone());
+        let dir = tempfile::tempdir().expect("temp dir");
+        TestApp {
+            router: app(state.clone()),
+            state,
+            pool,
+            clock: self.clock.clone(),
+            url: self.url.clone(),
+            _dir: dir,
+        }
     }
 
     pub async fn with_static(dir: PathBuf) -> Self {
