@@ -137,9 +137,11 @@ fn replay(stored: &Stored, request_hash: &str) -> Result<Response, ApiError> {
     responses(
         (status = 201, description = "Requested; status `requested`", body = OneOnOne,
             headers(("location" = String, description = "`/api/one-on-ones/{id}`"))),
+        (status = 400, description = "Malformed JSON (`bad_request`)", body = Problem, content_type = "application/problem+json"),
         (status = 401, description = "Not signed in", body = Problem, content_type = "application/problem+json"),
         (status = 403, description = "Missing or wrong CSRF header (`csrf`)", body = Problem, content_type = "application/problem+json"),
         (status = 409, description = "`slot_taken` or `mentee_busy`", body = Problem, content_type = "application/problem+json"),
+        (status = 415, description = "Body is not JSON (`unsupported_media_type`)", body = Problem, content_type = "application/problem+json"),
         (status = 422, description = "`validation`, `self_booking`, `theme_not_held`, `in_past`, `too_soon`, `beyond_horizon`, `not_offered` or `idempotency_mismatch`", body = Problem, content_type = "application/problem+json"),
     )
 )]
