@@ -51,7 +51,16 @@ pub fn test(args: &[String]) -> Result {
             cmd::run(
                 command(
                     "cargo",
-                    &["test", "--locked", "-p", "naname", "--target", "wasm32-unknown-unknown", "--tests"],
+                    &[
+                        "test",
+                        "--locked",
+                        "-p",
+                        "naname",
+                        "--target",
+                        "wasm32-unknown-unknown",
+                        "--test",
+                        "*",
+                    ],
                 )
                 .env("CHROMEDRIVER", CHROMEDRIVER),
             )
