@@ -4,7 +4,7 @@ use axum::extract::{Path, State};
 use axum::http::{header, HeaderValue};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
-use chrono::{DateTime, Datelike, Timelike, Utc};
+use chrono::{DateTime, Utc};
 use naname_contract::mentors::{Mentor, MentorQuery};
 use naname_contract::one_on_ones::{MentorSlots, SlotsQuery};
 use naname_contract::slots::Interval;
@@ -198,32 +198,48 @@ fn json_str(out: &mut Vec<u8>, s: &str) {
     let _ = serde_json::to_writer(&mut *out, s);
 }
 
-/// `"2030-01-08T03:00:00Z"` for whole seconds in years 0–9999; anything else through chrono.
+/// `"2030-01-08T03:00:00Z"` for whole seconds in years 0–9999, computed from
+/// the Unix time with integer arithmetic; anything else through chrono.
 fn json_instant(out: &mut Vec<u8>, t: DateTime<Utc>) {
-    let (year, nanos) = (t.year(), t.timestamp_subsec_nanos());
-    if nanos != 0 || !(0..=9999).contains(&year) {
+    let ts = t.timestamp();
+    // 0000-01-01 and 9999-12-31T23:59:59.
+    if t.timestamp_subsec_nanos() != 0 || !(-62_167_219_200..=253_402_300_799).contains(&ts) {
         let _ = serde_json::to_writer(&mut *out, &t);
         return;
     }
-    fn two(out: &mut Vec<u8>, v: u32) {
-        out.extend_from_slice(&[b'0' + (v / 10) as u8, b'0' + (v % 10) as u8]);
-    }
-    let (date, time) = (t.date_naive(), t.time());
-    let year = year as u32;
+    let (year, month, day) = civil_from_days(ts.div_euclid(DAY_SECONDS));
+    let secs = ts.rem_euclid(DAY_SECONDS);
+    let two =
+        |out: &mut Vec<u8>, v: i64| out.extend_from_slice(&[b'0' + (v / 10) as u8, b'0' + (v % 10) as u8]);
     out.push(b'"');
     two(out, year / 100);
     two(out, year % 100);
     out.push(b'-');
-    two(out, date.month());
+    two(out, month);
     out.push(b'-');
-    two(out, date.day());
+    two(out, day);
     out.push(b'T');
-    two(out, time.hour());
+    two(out, secs / 3600);
     out.push(b':');
-    two(out, time.minute());
+    two(out, secs / 60 % 60);
     out.push(b':');
-    two(out, time.second());
+    two(out, secs % 60);
     out.extend_from_slice(b"Z\"");
+}
+
+/// Proleptic Gregorian `(year, month, day)` of a count of days since
+/// 1970-01-01 (Howard Hinnant's `civil_from_days`).
+fn civil_from_days(days: i64) -> (i64, i64, i64) {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    (year, month, day)
 }
 
 #[cfg(test)]
@@ -249,5 +265,26 @@ mod tests {
         answer.next_available = None;
         answer.bookable_until = t("0099-02-03T04:05:06Z");
         assert_eq!(String::from_utf8(slots_json(&answer)).unwrap(), serde_json::to_string(&answer).unwrap());
+    }
+
+    #[test]
+    fn instants_match_chrono_across_centuries() {
+        let mut ts: i64 = -62_167_219_200;
+        while ts <= 253_402_300_799 {
+            let t = DateTime::from_timestamp(ts, 0).unwrap();
+            let mut out = Vec::new();
+            json_instant(&mut out, t);
+            assert_eq!(String::from_utf8(out).unwrap(), serde_json::to_string(&t).unwrap(), "{ts}");
+            // About 40,000 instants: leap days, century years and every time of day come up.
+            ts += 7_919_993;
+        }
+        for edge in
+            ["2000-02-29T23:59:59Z", "1900-03-01T00:00:00Z", "2100-02-28T12:00:00Z", "1969-12-31T23:59:59Z"]
+        {
+            let t = DateTime::parse_from_rfc3339(edge).unwrap().with_timezone(&Utc);
+            let mut out = Vec::new();
+            json_instant(&mut out, t);
+            assert_eq!(String::from_utf8(out).unwrap(), format!("\"{edge}\""));
+        }
     }
 }
