@@ -35,6 +35,9 @@ pub fn bench(_args: &[String]) -> Result {
         ("GET /api/mentors (2,000 mentors, first page)", "/api/mentors".to_string()),
         ("GET /api/mentors?theme=…&q=… (filtered)", "/api/mentors?theme=1&theme=2&q=%E3%81%AE".to_string()),
         ("GET /api/people?q=…", "/api/people?q=%E3%81%95".to_string()),
+        // A demo mentor (busy with demo 1on1s) and a synthetic one, one week each.
+        ("GET /api/mentors/2/slots (one week)", "/api/mentors/2/slots".to_string()),
+        ("GET /api/mentors/75/slots (one week, bench mentor)", "/api/mentors/75/slots".to_string()),
     ] {
         rows.push(load(&server, &cookie, what, &path)?);
     }
