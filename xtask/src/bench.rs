@@ -151,6 +151,15 @@ fn slot_engine() -> Result<Row> {
     })
 }
 
+/// The `href` of the stylesheet link; Trunk minifies the HTML, so values may be unquoted.
+fn stylesheet_href(html: &str) -> Option<String> {
+    html.split("href=").skip(1).find_map(|rest| {
+        let value = rest.trim_start_matches(['"', '\'']);
+        let end = value.find(['"', '\'', ' ', '>']).unwrap_or(value.len());
+        value[..end].ends_with(".css").then(|| value[..end].to_string())
+    })
+}
+
 /// A number field of a one-line JSON object printed by our own bench programs.
 fn json_number(line: &str, name: &str) -> Option<f64> {
     let at = line.find(&format!("\"{name}\":"))? + name.len() + 3;
@@ -160,8 +169,7 @@ fn json_number(line: &str, name: &str) -> Option<f64> {
 /// Chip toggle to painted result in Chromium, the app against a plain-JS page.
 fn people_page(server: &TestServer, dist: &Path) -> Result<Row> {
     let index = fs::read_to_string(dist.join("index.html")).map_err(|e| format!("dist/index.html: {e}"))?;
-    let css =
-        index.split('"').find(|s| s.ends_with(".css")).ok_or("no stylesheet in dist/index.html")?.to_string();
+    let css = stylesheet_href(&index).ok_or("no stylesheet in dist/index.html")?;
     let out = command("node", &["tests/bench/people-filter.mjs"])
         .env("NANAME_URL", server.url())
         .env("NANAME_CSS", css)
@@ -186,6 +194,21 @@ fn people_page(server: &TestServer, dist: &Path) -> Result<Row> {
 #[cfg(test)]
 mod tests {
     use super::parse_duration_ms;
+
+    #[test]
+    fn stylesheet_links_quoted_or_not() {
+        use super::stylesheet_href;
+        assert_eq!(
+            stylesheet_href("<link href=/main-1.css integrity=x rel=stylesheet>").as_deref(),
+            Some("/main-1.css")
+        );
+        assert_eq!(
+            stylesheet_href(r#"<link rel="icon" href="/f.svg"><link href="/m.css" rel="stylesheet">"#)
+                .as_deref(),
+            Some("/m.css")
+        );
+        assert_eq!(stylesheet_href("<p>no css</p>"), None);
+    }
 
     #[test]
     fn wrk_durations() {
