@@ -9,6 +9,7 @@ pub mod auth;
 pub mod components;
 pub mod config;
 pub mod i18n;
+pub mod intl;
 pub mod pages;
 pub mod state;
 

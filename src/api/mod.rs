@@ -2,9 +2,11 @@
 //! per-resource functions and get contract types or one [`ApiError`].
 
 pub mod mentors;
+pub mod one_on_ones;
 pub mod people;
 pub mod session;
 pub mod themes;
+pub mod topics;
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -78,6 +80,17 @@ impl ApiError {
                 let code = problem.as_ref().map(|p| p.code.as_str());
                 match (*status, code) {
                     (_, Some("csrf")) => Key::ErrCsrf,
+                    (_, Some("slot_taken")) => Key::ErrSlotTaken,
+                    (_, Some("mentee_busy")) => Key::ErrMenteeBusy,
+                    (_, Some("in_past")) => Key::ErrInPast,
+                    (_, Some("too_soon")) => Key::ErrTooSoon,
+                    (_, Some("beyond_horizon")) => Key::ErrBeyondHorizon,
+                    (_, Some("not_offered")) => Key::ErrNotOffered,
+                    (_, Some("theme_not_held")) => Key::ErrThemeNotHeld,
+                    (_, Some("self_booking")) => Key::ErrSelfBooking,
+                    (_, Some("idempotency_mismatch")) => Key::ErrIdempotencyMismatch,
+                    (_, Some("invalid_transition")) => Key::ErrInvalidTransition,
+                    (_, Some("too_late_to_cancel")) => Key::ErrTooLateToCancel,
                     (401, _) => Key::ErrSessionExpired,
                     (403, _) => Key::ErrForbidden,
                     (404, _) => Key::ErrNotFound,
@@ -215,11 +228,18 @@ pub(crate) struct Call<'a> {
     pub query: Vec<(&'a str, String)>,
     pub body: Option<String>,
     pub csrf: Csrf,
+    /// One more header for this call only (e.g. `Idempotency-Key`).
+    pub header: Option<(&'a str, &'a str)>,
 }
 
 impl<'a> Call<'a> {
     pub fn get(path: &'a str) -> Self {
-        Call { method: Method::GET, path, query: Vec::new(), body: None, csrf: Csrf::Session }
+        Call { method: Method::GET, path, query: Vec::new(), body: None, csrf: Csrf::Session, header: None }
+    }
+
+    /// A write with the session's CSRF token; `body` is JSON, if any.
+    pub fn post(path: &'a str, body: Option<String>) -> Self {
+        Call { method: Method::POST, body, ..Call::get(path) }
     }
 
     pub fn query(mut self, key: &'a str, value: impl ToString) -> Self {
@@ -287,6 +307,9 @@ async fn send_once(call: &Call<'_>, url: &str) -> Result<(u16, String), ApiError
             builder = builder.header(CSRF_HEADER, &token);
         }
     }
+    if let Some((name, value)) = call.header {
+        builder = builder.header(name, value);
+    }
     let request = match &call.body {
         Some(json) => builder.header("content-type", "application/json").body(json.as_str()),
         None => builder.build(),
@@ -317,6 +340,13 @@ mod tests {
         assert_eq!(problem(404, "not_found").message_key(), Key::ErrNotFound);
         assert_eq!(problem(409, "conflict").message_key(), Key::ErrConflict);
         assert_eq!(problem(429, "rate_limited").message_key(), Key::ErrRateLimited);
+        assert_eq!(problem(409, "slot_taken").message_key(), Key::ErrSlotTaken);
+        assert_eq!(problem(409, "mentee_busy").message_key(), Key::ErrMenteeBusy);
+        assert_eq!(problem(422, "too_soon").message_key(), Key::ErrTooSoon);
+        assert_eq!(problem(422, "idempotency_mismatch").message_key(), Key::ErrIdempotencyMismatch);
+        assert_eq!(problem(409, "invalid_transition").message_key(), Key::ErrInvalidTransition);
+        assert_eq!(problem(409, "too_late_to_cancel").message_key(), Key::ErrTooLateToCancel);
+        assert!(problem(409, "slot_taken").message(Lang::Ja).contains("先ほど埋まりました"));
         for s in [500, 502, 503, 504] {
             assert_eq!(ApiError::Http { status: s, problem: None }.message_key(), Key::ErrServer);
         }

@@ -9,14 +9,7 @@ use super::{send, set_csrf_token, ApiError, Call, Csrf};
 /// the returned token is kept for later writes.
 pub async fn login(request: &LoginRequest) -> Result<Me, ApiError> {
     let body = serde_json::to_string(request).map_err(|e| ApiError::Decode(e.to_string()))?;
-    let me: Me = send(Call {
-        method: Method::POST,
-        path: "/session",
-        query: Vec::new(),
-        body: Some(body),
-        csrf: Csrf::Login,
-    })
-    .await?;
+    let me: Me = send(Call { csrf: Csrf::Login, ..Call::post("/session", Some(body)) }).await?;
     set_csrf_token(Some(me.csrf_token.clone()));
     Ok(me)
 }
@@ -24,14 +17,7 @@ pub async fn login(request: &LoginRequest) -> Result<Me, ApiError> {
 /// `DELETE /api/session`. A 401 means the session was already gone, which
 /// is what signing out wants anyway.
 pub async fn logout() -> Result<(), ApiError> {
-    let result = send::<()>(Call {
-        method: Method::DELETE,
-        path: "/session",
-        query: Vec::new(),
-        body: None,
-        csrf: Csrf::Session,
-    })
-    .await;
+    let result = send::<()>(Call { method: Method::DELETE, ..Call::get("/session") }).await;
     match result {
         Err(e) if !e.is_unauthenticated() => Err(e),
         _ => {

@@ -2,6 +2,7 @@
 //! through callbacks; none of them talks to the API.
 
 pub mod avatar;
+pub mod dom;
 pub mod lang_switch;
 pub mod mentor_card;
 pub mod page_heading;
@@ -10,6 +11,7 @@ pub mod search_box;
 pub mod shell;
 pub mod states;
 pub mod theme_filter;
+pub mod week_calendar;
 
 pub use lang_switch::LangSwitch;
 pub use mentor_card::MentorCard;
@@ -19,3 +21,4 @@ pub use search_box::SearchBox;
 pub use shell::AppShell;
 pub use states::{EmptyState, ErrorState, LoadingState, SkeletonCards};
 pub use theme_filter::ThemeFilter;
+pub use week_calendar::WeekCalendar;

@@ -127,9 +127,110 @@ strings! {
     RequestOneOnOne { ja: "1on1を申し込む", en: "Request a 1on1" }
     RequestOneOnOneWith { ja: "{name} さんに1on1を申し込む", en: "Request a 1on1 with {name}" }
 
+    // Errors of 1on1 requests and their lifecycle, by problem code.
+    ErrSlotTaken { ja: "この時間は先ほど埋まりました。別の時間を選んでください。", en: "This time was just taken. Please choose another time." }
+    ErrMenteeBusy { ja: "この時間にはすでにあなたの1on1が入っています。別の時間を選んでください。", en: "You already have a 1on1 at this time. Please choose another time." }
+    ErrInPast { ja: "この時間は過ぎてしまいました。別の時間を選んでください。", en: "This time has already passed. Please choose another time." }
+    ErrTooSoon { ja: "この時間は直前すぎて申し込めません。もう少し先の時間を選んでください。", en: "This time is too soon for the mentor's notice period. Please choose a later time." }
+    ErrBeyondHorizon { ja: "この時間は、メンターが申し込みを受け付けている期間より先です。", en: "The mentor doesn't take requests that far ahead." }
+    ErrNotOffered { ja: "この時間は、メンターの受付時間ではなくなりました。別の時間を選んでください。", en: "The mentor no longer offers this time. Please choose another time." }
+    ErrThemeNotHeld { ja: "このメンターはこのテーマを扱っていません。テーマを選び直してください。", en: "This mentor doesn't hold that theme. Please choose another theme." }
+    ErrSelfBooking { ja: "自分自身には1on1を申し込めません。", en: "You can't request a 1on1 with yourself." }
+    ErrIdempotencyMismatch { ja: "確認後に内容が変わりました。もう一度確認してから送信してください。", en: "The request changed after you reviewed it. Review it again, then send." }
+    ErrInvalidTransition { ja: "この1on1はすでに状態が変わっています。最新の内容を表示しました。", en: "This 1on1 has already changed. The list now shows where it stands." }
+    ErrTooLateToCancel { ja: "開始60分前を過ぎたため、キャンセルできません。メンターに直接連絡してください。", en: "It's less than 60 minutes to the start, so you can't cancel any more. Please contact the mentor." }
+
+    // Request page
+    RequestLead { ja: "メンターの空いている時間を選び、話したいことを伝えましょう。", en: "Pick a time the mentor has free, then tell them what you'd like to talk about." }
+    RequestMentorLabel { ja: "申し込み先のメンター", en: "Mentor" }
+    ThemeLegend { ja: "相談したいテーマ", en: "Theme to talk about" }
+    StepWhen { ja: "日時を選ぶ", en: "Choose a time" }
+    StepWhat { ja: "話したいこと", en: "What to talk about" }
+    CalPrevWeek { ja: "前の週", en: "Previous week" }
+    CalNextWeek { ja: "次の週", en: "Next week" }
+    CalThisWeek { ja: "今週", en: "This week" }
+    CalFirstFree { ja: "空きのある最初の週", en: "First week with free times" }
+    CalZone { ja: "時刻は {zone} で表示", en: "Times shown in {zone}" }
+    CalMentorZone { ja: "グレーの時刻はメンターの現地時刻（{zone}）", en: "Grey times are the mentor's local time ({zone})" }
+    CalNoTimes { ja: "空きなし", en: "No times" }
+    CalWeekEmpty { ja: "この週に空いている時間はありません。", en: "No free times this week." }
+    CalNoneAhead { ja: "いま申し込める時間はありません。", en: "This mentor has no free times at the moment." }
+    CalLoading { ja: "空き時間を読み込み中…", en: "Loading free times…" }
+    CalSlots { ja: "{week} の空き時間", en: "Free times, {week}" }
+    CalMentorTime { ja: "メンターの現地時刻 {time} {zone}", en: "mentor's time {time} {zone}" }
+    ChosenSlot { ja: "選んだ日時", en: "Chosen time" }
+    TopicsLegend { ja: "話したいこと（1〜10個）", en: "Topics (choose 1 to 10)" }
+    TopicsCount { ja: "{n}個を選択中（10個まで）", en: "{n} chosen (up to 10)" }
+    FramePast { ja: "過去", en: "Past" }
+    FramePresent { ja: "現在", en: "Present" }
+    FrameFuture { ja: "未来", en: "Future" }
+    Recommended { ja: "おすすめ", en: "Recommended" }
+    ResponseLegend { ja: "どう関わってほしいか", en: "How would you like the mentor to respond?" }
+    NoteLabel { ja: "メモ（任意）", en: "Note (optional)" }
+    NoteCount { ja: "{n} / 2000文字", en: "{n} / 2000 characters" }
+    ReviewButton { ja: "確認する", en: "Review" }
+    ReviewTitle { ja: "申し込み内容の確認", en: "Review your request" }
+    ReviewLead { ja: "この内容で送信します。メンターが承認すると1on1が確定します。", en: "Check the details. The 1on1 is confirmed once the mentor accepts." }
+    LabelMentor { ja: "メンター", en: "Mentor" }
+    LabelMentee { ja: "メンティ", en: "Mentee" }
+    LabelTheme { ja: "テーマ", en: "Theme" }
+    LabelWhen { ja: "日時", en: "Date and time" }
+    LabelTopics { ja: "話したいこと", en: "Topics" }
+    LabelResponse { ja: "希望する対応", en: "Response wanted" }
+    LabelNote { ja: "メモ", en: "Note" }
+    NoNote { ja: "（なし）", en: "(none)" }
+    MentorLocal { ja: "メンターの現地時刻: {when}", en: "Mentor's local time: {when}" }
+    Send { ja: "送信する", en: "Send request" }
+    Sending { ja: "送信しています…", en: "Sending…" }
+    Back { ja: "戻る", en: "Back" }
+    Resend { ja: "再送する", en: "Try again" }
+    SendUnknown { ja: "送信できたか確認できませんでした。「再送する」を押すと、同じ申し込みとして安全にもう一度送ります。", en: "We couldn't confirm that the request arrived. “Try again” resends it safely as the same request." }
+    FixFields { ja: "入力内容を確認してください。", en: "Please check the highlighted fields." }
+    ReqErrSlotRequired { ja: "日時を選んでください。", en: "Choose a time." }
+    ReqErrThemeRequired { ja: "テーマを選んでください。", en: "Choose a theme." }
+    ReqErrTopicsRequired { ja: "話したいことを1つ以上選んでください。", en: "Choose at least one topic." }
+    ReqErrTopicsTooMany { ja: "話したいことは10個まで選べます。", en: "You can choose up to 10 topics." }
+    ReqErrTopicsUnknown { ja: "選んだ話題の一部が見つかりません。選び直してください。", en: "Some of the chosen topics no longer exist. Please choose again." }
+    ReqErrResponseRequired { ja: "どう関わってほしいかを選んでください。", en: "Choose how you'd like the mentor to respond." }
+    ReqErrResponseUnknown { ja: "この対応は選べなくなりました。選び直してください。", en: "That response is no longer available. Please choose again." }
+    ReqErrNoteTooLong { ja: "メモは2000文字以内で入力してください。", en: "Keep the note to 2000 characters." }
+
+    // My 1on1s
+    OneOnOnesLead { ja: "申し込んだ1on1と、申し込まれた1on1の一覧です。", en: "The 1on1s you asked for, and the ones you were asked for." }
+    SideLabel { ja: "表示する立場", en: "Show 1on1s" }
+    AsMentee { ja: "メンティとして", en: "As mentee" }
+    AsMentor { ja: "メンターとして", en: "As mentor" }
+    SecRequested { ja: "依頼中", en: "Requested" }
+    SecUpcoming { ja: "予定", en: "Upcoming" }
+    SecPast { ja: "過去", en: "Past" }
+    EmptyRequestedMentee { ja: "返事を待っている申し込みはありません。", en: "No requests waiting for an answer." }
+    EmptyRequestedMentor { ja: "新しい申し込みはありません。", en: "No new requests." }
+    EmptyUpcoming { ja: "予定している1on1はありません。", en: "No upcoming 1on1s." }
+    EmptyPast { ja: "過去の1on1はまだありません。", en: "No past 1on1s yet." }
+    FindMentor { ja: "メンターを探す", en: "Find a mentor" }
+    StatusRequested { ja: "承認待ち", en: "Awaiting answer" }
+    StatusAccepted { ja: "確定", en: "Confirmed" }
+    StatusDeclined { ja: "辞退", en: "Declined" }
+    StatusCancelled { ja: "キャンセル済み", en: "Cancelled" }
+    StatusExpired { ja: "期限切れ", en: "Expired" }
+    StatusDone { ja: "実施済み", en: "Done" }
+    MessageLabel { ja: "メッセージ", en: "Message" }
+    Accept { ja: "承認する", en: "Accept" }
+    Decline { ja: "辞退する", en: "Decline" }
+    Cancel { ja: "キャンセルする", en: "Cancel" }
+    ConfirmDecline { ja: "辞退を確定する", en: "Confirm decline" }
+    ConfirmCancel { ja: "キャンセルを確定する", en: "Confirm cancellation" }
+    KeepIt { ja: "やめる", en: "Never mind" }
+    MessageOptional { ja: "相手へのメッセージ（任意）", en: "Message to them (optional)" }
+    AddToCalendar { ja: "カレンダーに追加 (.ics)", en: "Add to calendar (.ics)" }
+    DidAccept { ja: "{name} さんとの1on1を承認しました。", en: "You accepted the 1on1 with {name}." }
+    DidDecline { ja: "{name} さんからの申し込みを辞退しました。", en: "You declined the request from {name}." }
+    DidCancel { ja: "{name} さんとの1on1をキャンセルしました。", en: "You cancelled the 1on1 with {name}." }
+    RequestSent { ja: "申し込みを送信しました。メンターの返事をお待ちください。", en: "Your request was sent. The mentor will get back to you." }
+    Working { ja: "処理しています…", en: "Working…" }
+
     // Placeholder pages
     OneOnOnesTitle { ja: "わたしの1on1", en: "My 1on1s" }
-    OneOnOnesBody { ja: "1on1の一覧はまだ使えません。今後のリリースで提供する予定です。", en: "Your list of 1on1s is not available yet. It will come in a later release." }
     SettingsTitle { ja: "設定", en: "Settings" }
     SettingsBody { ja: "設定（1on1の希望時間帯やメンターのテーマ）はまだ使えません。今後のリリースで提供する予定です。", en: "Settings (preferred 1on1 times, your mentor themes) are not available yet. They will come in a later release." }
     SurveysTitle { ja: "サーベイ", en: "Surveys" }
@@ -139,8 +240,6 @@ strings! {
     NotAllowedTitle { ja: "このページは表示できません", en: "You can't open this page" }
     NotAllowedBody { ja: "このページは管理者だけが使えます。", en: "Only administrators can use this page." }
     MentorRequestTitle { ja: "1on1を申し込む", en: "Request a 1on1" }
-    MentorRequestBody { ja: "{name} さんへの1on1の申し込みは、次のリリースで使えるようになります。", en: "Requesting a 1on1 with {name} arrives in the next release." }
-    MentorRequestBodyUnknown { ja: "このメンターへの1on1の申し込みは、次のリリースで使えるようになります。", en: "Requesting a 1on1 with this mentor arrives in the next release." }
     BackToPeople { ja: "ピープルに戻る", en: "Back to People" }
     NotFoundTitle { ja: "ページが見つかりません", en: "Page not found" }
     NotFoundBody { ja: "URLが間違っているか、ページが移動した可能性があります。", en: "The address may be mistyped, or the page may have moved." }

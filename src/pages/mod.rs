@@ -1,14 +1,16 @@
 //! One module per route.
 
 pub mod login;
+pub mod one_on_ones;
 pub mod people;
 pub mod placeholders;
+pub mod request;
 
 pub use login::LoginPage;
+pub use one_on_ones::OneOnOnesPage;
 pub use people::PeoplePage;
-pub use placeholders::{
-    AdminPage, MentorRequestPage, NotAllowedPage, NotFoundPage, OneOnOnesPage, SettingsPage, SurveysPage,
-};
+pub use placeholders::{AdminPage, NotAllowedPage, NotFoundPage, SettingsPage, SurveysPage};
+pub use request::MentorRequestPage;
 
 use leptos::prelude::*;
 use naname_contract::people::Person;

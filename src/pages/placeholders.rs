@@ -1,11 +1,9 @@
 //! Pages that are not built yet say so plainly, in both languages.
 
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
 
 use crate::components::PageHeading;
 use crate::i18n::{tr, use_i18n, Key};
-use crate::pages::Recent;
 use crate::state::url::HOME;
 
 #[component]
@@ -45,11 +43,6 @@ fn text_of(key: Key) -> Signal<String> {
 }
 
 #[component]
-pub fn OneOnOnesPage() -> impl IntoView {
-    view! { <Notice title=Key::OneOnOnesTitle body=text_of(Key::OneOnOnesBody) soon=true /> }
-}
-
-#[component]
 pub fn SettingsPage() -> impl IntoView {
     view! { <Notice title=Key::SettingsTitle body=text_of(Key::SettingsBody) soon=true /> }
 }
@@ -72,22 +65,4 @@ pub fn NotAllowedPage() -> impl IntoView {
 #[component]
 pub fn NotFoundPage() -> impl IntoView {
     view! { <Notice title=Key::NotFoundTitle body=text_of(Key::NotFoundBody) /> }
-}
-
-/// `/mentors/:id/request`: the next release builds the request flow here.
-#[component]
-pub fn MentorRequestPage() -> impl IntoView {
-    let i18n = use_i18n();
-    let params = use_params_map();
-    let recent = use_context::<Recent>();
-    let mentor = move || {
-        let id = params.with(|p| p.get("id").and_then(|id| id.parse::<i64>().ok()))?;
-        recent?.mentor(id)
-    };
-    let body = Signal::derive(move || match mentor() {
-        Some(person) => i18n.tf(Key::MentorRequestBody, &[("name", person.display_name(i18n.lang().code()))]),
-        None => i18n.t(Key::MentorRequestBodyUnknown).to_string(),
-    });
-    let back = recent.map(|r| r.people_href.get_value());
-    view! { <Notice title=Key::MentorRequestTitle body soon=true back_href=back.unwrap_or_else(|| HOME.to_string()) /> }
 }

@@ -1,6 +1,9 @@
 //! Plain state and the pure functions around it, tested on the host.
 
+pub mod calendar;
+pub mod one_on_ones;
 pub mod paging;
+pub mod request;
 pub mod url;
 
 pub use paging::{Paged, Phase, Ticket};

@@ -1,0 +1,206 @@
+//! My 1on1s: which section a 1on1 belongs in, and what its viewer can do
+//! with it (the contract's lifecycle rules decide).
+
+use chrono::{DateTime, Utc};
+use naname_contract::one_on_ones::{transition, Action, OneOnOne, Side, Status, TransitionError};
+
+use crate::state::url::pairs;
+
+/// The page's sections, in display order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Section {
+    /// Waiting for the mentor's answer.
+    Requested,
+    /// Accepted, not over yet.
+    Upcoming,
+    /// Done, declined, cancelled or expired.
+    Past,
+}
+
+impl Section {
+    pub const ALL: [Section; 3] = [Section::Requested, Section::Upcoming, Section::Past];
+
+    pub fn of(status: Status) -> Section {
+        match status {
+            Status::Requested => Section::Requested,
+            Status::Accepted => Section::Upcoming,
+            _ => Section::Past,
+        }
+    }
+}
+
+/// The 1on1s of one section: the coming ones soonest first, the past ones
+/// latest first.
+pub fn in_section(all: &[OneOnOne], section: Section) -> Vec<OneOnOne> {
+    let mut out: Vec<OneOnOne> = all.iter().filter(|o| Section::of(o.status) == section).cloned().collect();
+    out.sort_by_key(|o| o.start);
+    if section == Section::Past {
+        out.reverse();
+    }
+    out
+}
+
+/// Whether cancelling is offered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CancelOffer {
+    No,
+    Yes,
+    /// Shown but disabled, with the reason: the mentee's cut-off has passed.
+    TooLate,
+}
+
+/// What the viewer can do with a 1on1.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Offer {
+    pub accept: bool,
+    pub decline: bool,
+    pub cancel: CancelOffer,
+    /// The calendar file (accepted, not over).
+    pub ics: bool,
+}
+
+pub fn offer(o: &OneOnOne, side: Side, now: DateTime<Utc>) -> Offer {
+    let can = |action| transition(o.status, o.start, o.end, now, side, action);
+    Offer {
+        accept: can(Action::Accept).is_ok(),
+        decline: can(Action::Decline).is_ok(),
+        cancel: match can(Action::Cancel) {
+            Ok(_) => CancelOffer::Yes,
+            Err(TransitionError::TooLateToCancel) => CancelOffer::TooLate,
+            Err(_) => CancelOffer::No,
+        },
+        ics: o.status == Status::Accepted && now < o.end,
+    }
+}
+
+/// The page's URL state: `?as=mentor` for the mentor side, `requested=ID`
+/// right after a request was sent.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PageQuery {
+    pub side: Side,
+    pub requested: Option<i64>,
+}
+
+impl PageQuery {
+    pub fn parse(search: &str) -> Self {
+        let mut out = PageQuery { side: Side::Mentee, requested: None };
+        for (key, value) in pairs(search) {
+            match key.as_str() {
+                "as" if value == "mentor" => out.side = Side::Mentor,
+                "requested" => out.requested = value.parse().ok(),
+                _ => {}
+            }
+        }
+        out
+    }
+
+    /// The page's address for a side (a switch drops the one-off notice).
+    pub fn href(side: Side) -> &'static str {
+        match side {
+            Side::Mentee => "/one-on-ones",
+            Side::Mentor => "/one-on-ones?as=mentor",
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::Duration;
+    use naname_contract::one_on_ones::{Participant, ThemeRef};
+    use naname_contract::topics::ResponseKind;
+    use naname_contract::Localized;
+
+    fn at(s: &str) -> DateTime<Utc> {
+        DateTime::parse_from_rfc3339(s).unwrap().with_timezone(&Utc)
+    }
+
+    fn person(id: i64) -> Participant {
+        Participant {
+            id,
+            name: format!("P{id}"),
+            name_reading: String::new(),
+            name_latin: String::new(),
+            department: Localized::default(),
+            time_zone: "Asia/Tokyo".into(),
+        }
+    }
+
+    fn one(id: i64, start: &str, status: Status) -> OneOnOne {
+        let start = at(start);
+        OneOnOne {
+            id,
+            mentor: person(2),
+            mentee: person(3),
+            start,
+            end: start + Duration::minutes(30),
+            status,
+            theme: ThemeRef { id: 1, name: Localized::default() },
+            topics: vec![],
+            response: ResponseKind { id: 1, name: Localized::default(), description: Localized::default() },
+            note: String::new(),
+            message: None,
+            cancelled_by: None,
+            created_at: start - Duration::days(3),
+        }
+    }
+
+    #[test]
+    fn sections_and_their_order() {
+        let all = vec![
+            one(1, "2026-12-03T03:00:00Z", Status::Requested),
+            one(2, "2026-12-01T03:00:00Z", Status::Requested),
+            one(3, "2026-12-02T03:00:00Z", Status::Accepted),
+            one(4, "2026-11-01T03:00:00Z", Status::Done),
+            one(5, "2026-11-20T03:00:00Z", Status::Declined),
+            one(6, "2026-11-10T03:00:00Z", Status::Cancelled),
+            one(7, "2026-11-15T03:00:00Z", Status::Expired),
+        ];
+        let ids = |s| in_section(&all, s).iter().map(|o| o.id).collect::<Vec<_>>();
+        assert_eq!(ids(Section::Requested), [2, 1], "soonest first");
+        assert_eq!(ids(Section::Upcoming), [3]);
+        assert_eq!(ids(Section::Past), [5, 7, 6, 4], "latest first");
+    }
+
+    #[test]
+    fn what_each_side_can_do() {
+        let now = at("2026-11-25T00:00:00Z");
+        let requested = one(1, "2026-12-01T03:00:00Z", Status::Requested);
+        let mentor = offer(&requested, Side::Mentor, now);
+        assert_eq!(mentor, Offer { accept: true, decline: true, cancel: CancelOffer::Yes, ics: false });
+        let mentee = offer(&requested, Side::Mentee, now);
+        assert_eq!(mentee, Offer { accept: false, decline: false, cancel: CancelOffer::Yes, ics: false });
+
+        let accepted = one(2, "2026-12-01T03:00:00Z", Status::Accepted);
+        let mentor = offer(&accepted, Side::Mentor, now);
+        assert_eq!(mentor, Offer { accept: false, decline: false, cancel: CancelOffer::Yes, ics: true });
+        // 30 minutes before the start: the mentee is past the cut-off, the mentor is not.
+        let close = at("2026-12-01T02:30:00Z");
+        assert_eq!(offer(&accepted, Side::Mentee, close).cancel, CancelOffer::TooLate);
+        assert_eq!(offer(&accepted, Side::Mentor, close).cancel, CancelOffer::Yes);
+
+        for status in [Status::Declined, Status::Cancelled, Status::Expired, Status::Done] {
+            let o = one(3, "2026-12-01T03:00:00Z", status);
+            for side in [Side::Mentee, Side::Mentor] {
+                assert_eq!(
+                    offer(&o, side, now),
+                    Offer { accept: false, decline: false, cancel: CancelOffer::No, ics: false }
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn page_query() {
+        assert_eq!(PageQuery::parse(""), PageQuery { side: Side::Mentee, requested: None });
+        assert_eq!(
+            PageQuery::parse("?as=mentor&requested=12"),
+            PageQuery { side: Side::Mentor, requested: Some(12) }
+        );
+        assert_eq!(
+            PageQuery::parse("?as=boss&requested=x"),
+            PageQuery { side: Side::Mentee, requested: None }
+        );
+        assert_eq!(PageQuery::href(Side::Mentor), "/one-on-ones?as=mentor");
+    }
+}
