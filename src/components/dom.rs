@@ -10,6 +10,9 @@
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 
+use crate::api::{ApiError, Remedy};
+use crate::i18n::{text, Key, Lang};
+
 /// An element being built.
 pub struct H(pub Element);
 
@@ -96,6 +99,57 @@ pub fn focus_later(selector: String) {
             let _ = el.focus();
         }
     });
+}
+
+/// The loading state of [`crate::components::LoadingState`], built.
+pub fn loading(lang: Lang, label: Key) -> H {
+    H::of("div", "state state-loading")
+        .attr("role", "status")
+        .child(H::of("span", "spinner").attr("aria-hidden", "true"))
+        .line("span", "", text(lang, label))
+}
+
+/// The error state of [`crate::components::ErrorState`], built: the message
+/// and a button whose `data-act` is `retry`, `reload` or `sign-in` (see [`common_act`]).
+pub fn error(lang: Lang, e: &ApiError) -> H {
+    let (act, key, class) = match e.remedy() {
+        Remedy::Retry => ("retry", Key::Retry, "btn btn-secondary"),
+        Remedy::Reload => ("reload", Key::Reload, "btn btn-secondary"),
+        Remedy::SignIn => ("sign-in", Key::SignInAgain, "btn btn-primary"),
+    };
+    H::of("div", "state state-error")
+        .attr("role", "alert")
+        .line("p", "state-message", &e.message(lang))
+        .child(H::of("div", "state-actions").child(button(class, act, 0).text(text(lang, key))))
+}
+
+/// `<button type=button class=class data-act=act data-id=id>`.
+pub fn button(class: &str, act: &str, id: i64) -> H {
+    H::of("button", class).attr("type", "button").attr("data-act", act).attr("data-id", &id.to_string())
+}
+
+/// The `data-act` and `data-id` of the clicked action, if any.
+pub fn action(ev: &web_sys::Event) -> Option<(String, i64)> {
+    let el = closest(ev.target(), "[data-act]")?;
+    if el.has_attribute("disabled") {
+        return None;
+    }
+    Some((el.get_attribute("data-act")?, data_num(&el, "data-id").unwrap_or(0)))
+}
+
+/// Handles the actions every error state offers except `retry`; true when it did.
+pub fn common_act(act: &str, auth: crate::auth::Auth) -> bool {
+    match act {
+        "reload" => {
+            let _ = leptos::prelude::window().location().reload();
+            true
+        }
+        "sign-in" => {
+            auth.signed_out();
+            true
+        }
+        _ => false,
+    }
 }
 
 /// A `<div>` whose content `render` builds, again whenever what it reads

@@ -4,6 +4,7 @@
 //! side, the mentee only until the cut-off), and the calendar file.
 
 use chrono::DateTime;
+use leptos::ev::MouseEvent;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::hooks::{use_location, use_navigate};
@@ -12,9 +13,9 @@ use naname_contract::one_on_ones::{Action, OneOnOne, Participant, Side, Status, 
 use wasm_bindgen::JsCast;
 
 use crate::api::{self, ApiError};
-use crate::auth::use_auth;
-use crate::components::dom::{self, Built, H};
-use crate::components::{ErrorState, LoadingState, PageHeading};
+use crate::auth::{use_auth, Session};
+use crate::components::dom::{self, H};
+use crate::components::PageHeading;
 use crate::i18n::{text, tr, use_i18n, Key, Lang};
 use crate::intl;
 use crate::state::calendar::rfc3339;
@@ -32,14 +33,19 @@ fn status_key(status: Status) -> Key {
     }
 }
 
-/// A lifecycle step the user asked for.
+/// Everything the page shows besides the URL's side.
 #[derive(Debug, Clone, PartialEq)]
-struct Intent {
-    id: i64,
-    action: Action,
-    message: String,
-    /// The other person's name, for the announcement.
-    name: String,
+struct Page {
+    side: Side,
+    list: Remote<Vec<OneOnOne>>,
+    /// The 1on1 an action is running for.
+    busy: Option<i64>,
+    /// The last action's failure, by 1on1.
+    failed: Option<(i64, ApiError)>,
+    /// The decline or cancel form that is open.
+    open: Option<(i64, Action)>,
+    /// What happened: a request sent, an action done.
+    notice: Option<String>,
 }
 
 #[component]
@@ -48,61 +54,63 @@ pub fn OneOnOnesPage() -> impl IntoView {
     let auth = use_auth();
     let location = use_location();
     let navigate = StoredValue::new_local(use_navigate());
-    let query = Memo::new(move |_| PageQuery::parse(&location.search.get()));
-    let is_mentor = Memo::new(move |_| auth.me().is_some_and(|me| me.is_mentor));
-    let side = Memo::new(move |_| if is_mentor.get() { query.get().side } else { Side::Mentee });
-
-    let list = RwSignal::new(Remote::<Vec<OneOnOne>>::Loading);
-    let generation = StoredValue::new(0u64);
-    // `quiet`: refresh after an action without blanking the list.
+    let query = PageQuery::parse(&location.search.get_untracked());
+    let is_mentor = auth.session.with_untracked(|s| matches!(s, Session::SignedIn(me) if me.is_mentor));
+    let page = RwSignal::new(Page {
+        side: if is_mentor { query.side } else { Side::Mentee },
+        list: Remote::Loading,
+        busy: None,
+        failed: None,
+        open: None,
+        notice: query.requested.map(|_| text(i18n.lang_untracked(), Key::RequestSent).to_string()),
+    });
+    // Typed into an open decline / cancel form; kept across rebuilds.
+    let message = StoredValue::new(String::new());
     let load = move |quiet: bool| {
-        let ticket = generation.get_value() + 1;
-        generation.set_value(ticket);
+        let side = page.with_untracked(|p| p.side);
         if !quiet {
-            list.set(Remote::Loading);
+            page.update(|p| p.list = Remote::Loading);
         }
-        let side = side.get_untracked();
         spawn_local(async move {
-            let next = match api::one_on_ones::list(side).await {
+            let list = match api::one_on_ones::list(side).await {
                 Ok(items) => Remote::Ready(items),
                 Err(e) => Remote::Failed(e),
             };
-            if generation.try_get_value() == Some(ticket) {
-                list.try_set(next);
-            }
+            page.try_update(|p| {
+                p.list = list;
+                p.open = None;
+            });
         });
     };
-    Effect::new(move |_| {
-        side.track();
-        load(false);
-    });
+    load(false);
 
-    // What happened, announced and focused: a sent request or the last action.
-    let notice = RwSignal::new(None::<String>);
-    Effect::new(move |_| {
-        if query.with(|q| q.requested.is_some()) {
-            notice.set(Some(text(i18n.lang_untracked(), Key::RequestSent).to_string()));
-        }
-    });
-    let busy = RwSignal::new(None::<i64>);
-    let failed = RwSignal::new(None::<(i64, ApiError)>);
-    let act = Callback::new(move |intent: Intent| {
-        if busy.get_untracked().is_some() {
-            return;
-        }
-        busy.set(Some(intent.id));
-        failed.set(None);
+    let act = move |id: i64, action: Action| {
+        let lang = i18n.lang_untracked();
+        let name = page.with_untracked(|p| {
+            p.list
+                .ready()
+                .and_then(|all| all.iter().find(|o| o.id == id))
+                .map(|o| other(o, p.side).name_in(lang))
+        });
+        page.update(|p| {
+            p.busy = Some(id);
+            p.failed = None;
+        });
+        let text_to_send = message.get_value();
         spawn_local(async move {
-            let result = api::one_on_ones::act(intent.id, intent.action, &intent.message).await;
-            busy.try_set(None);
+            let result = api::one_on_ones::act(id, action, &text_to_send).await;
             match result {
                 Ok(_) => {
-                    let key = match intent.action {
+                    let key = match action {
                         Action::Accept => Key::DidAccept,
                         Action::Decline => Key::DidDecline,
                         Action::Cancel => Key::DidCancel,
                     };
-                    notice.try_set(Some(i18n.tf(key, &[("name", &intent.name)])));
+                    let notice = i18n.tf(key, &[("name", &name.unwrap_or_default())]);
+                    page.try_update(|p| {
+                        p.busy = None;
+                        p.notice = Some(notice);
+                    });
                     dom::focus_later("#result-notice".into());
                     load(true);
                 }
@@ -111,75 +119,53 @@ pub fn OneOnOnesPage() -> impl IntoView {
                     if matches!(e.code(), Some("invalid_transition" | "too_late_to_cancel")) {
                         load(true);
                     }
-                    failed.try_set(Some((intent.id, e)));
-                    dom::focus_later(format!("#oo-{}-error", intent.id));
+                    page.try_update(|p| {
+                        p.busy = None;
+                        p.failed = Some((id, e));
+                    });
+                    dom::focus_later(format!("#oo-{id}-error"));
                 }
             }
         });
-    });
-
-    let switch = move |to: Side, key: Key| {
-        view! {
-            <button
-                type="button"
-                class="seg-option"
-                aria-pressed=move || (side.get() == to).to_string()
-                on:click=move |_| {
-                    notice.set(None);
-                    failed.set(None);
-                    navigate.with_value(|nav| nav(PageQuery::href(to), NavigateOptions { replace: true, scroll: false, ..Default::default() }));
-                }
-            >
-                {tr(key)}
-            </button>
-        }
     };
-    let switcher = move || {
-        is_mentor.get().then(|| {
-            view! {
-                <div class="seg" role="group" aria-label=tr(Key::SideLabel)>
-                    {switch(Side::Mentee, Key::AsMentee)}
-                    {switch(Side::Mentor, Key::AsMentor)}
-                </div>
+
+    let on_click = move |ev: MouseEvent| {
+        let Some((name, id)) = dom::action(&ev) else { return };
+        match name.as_str() {
+            "side" => {
+                let to = if id == 1 { Side::Mentor } else { Side::Mentee };
+                page.update(|p| {
+                    p.side = to;
+                    p.notice = None;
+                    p.failed = None;
+                });
+                navigate.with_value(|nav| {
+                    nav(
+                        PageQuery::href(to),
+                        NavigateOptions { replace: true, scroll: false, ..Default::default() },
+                    )
+                });
+                load(false);
             }
-        })
-    };
-
-    // Typed into an open decline / cancel form; kept across rebuilds.
-    let message = StoredValue::new(String::new());
-    let open = RwSignal::new(None::<(i64, Action)>);
-    let name_of = move |id: i64| {
-        let lang = i18n.lang_untracked();
-        list.with_untracked(|l| {
-            l.ready()
-                .and_then(|all| all.iter().find(|o| o.id == id))
-                .map(|o| other(o, side.get_untracked()).name_in(lang))
-        })
-        .unwrap_or_default()
-    };
-    let on_click = move |ev: leptos::ev::MouseEvent| {
-        let Some(el) = dom::closest(ev.target(), "[data-act]") else { return };
-        let (Some(act_name), Some(id)) = (el.get_attribute("data-act"), dom::data_num(&el, "data-id")) else {
-            return;
-        };
-        let action = |name: &str| match name {
-            "accept" => Action::Accept,
-            "decline" | "open-decline" => Action::Decline,
-            _ => Action::Cancel,
-        };
-        match act_name.as_str() {
+            "retry" => load(false),
             "open-decline" | "open-cancel" => {
                 message.set_value(String::new());
-                failed.set(None);
-                open.set(Some((id, action(&act_name))));
+                let action = if name == "open-decline" { Action::Decline } else { Action::Cancel };
+                page.update(|p| {
+                    p.failed = None;
+                    p.open = Some((id, action));
+                });
                 dom::focus_later(format!("#oo-{id}-message"));
             }
             "close" => {
-                open.set(None);
+                page.update(|p| p.open = None);
                 dom::focus_later(format!("#oo-{id}-title"));
             }
-            name => {
-                act.run(Intent { id, action: action(name), message: message.get_value(), name: name_of(id) })
+            "accept" => act(id, Action::Accept),
+            "decline" => act(id, Action::Decline),
+            "cancel" => act(id, Action::Cancel),
+            other => {
+                dom::common_act(other, auth);
             }
         }
     };
@@ -188,46 +174,55 @@ pub fn OneOnOnesPage() -> impl IntoView {
             message.set_value(area.value());
         }
     };
+
+    let root = NodeRef::<leptos::html::Div>::new();
     Effect::new(move |_| {
-        list.track();
-        open.set(None);
-    });
-    let render = Callback::new(move |()| {
         let lang = i18n.lang();
-        let side = side.get_untracked();
+        let Some(target) = root.get() else { return };
         let now = intl::now();
-        let state = CardState { open: open.get(), busy: busy.get(), message: message.get_value() };
-        failed.with(|failed| {
-            list.with(|l| match l.ready() {
-                Some(all) => render_sections(all, side, lang, now, &state, failed.as_ref()),
-                None => H::new("div"),
-            })
-        })
+        let content = page.with(|p| {
+            let side = p.side;
+            let body = H::new("div");
+            if is_mentor {
+                let switch =
+                    H::of("div", "seg").attr("role", "group").attr("aria-label", text(lang, Key::SideLabel));
+                for (n, s, key) in [(0, Side::Mentee, Key::AsMentee), (1, Side::Mentor, Key::AsMentor)] {
+                    switch.add(
+                        dom::button("seg-option", "side", n)
+                            .attr("aria-pressed", if s == side { "true" } else { "false" })
+                            .text(text(lang, key)),
+                    );
+                }
+                body.add(switch);
+            }
+            let notice = H::of("div", "notice-slot")
+                .attr("id", "result-notice")
+                .attr("role", "status")
+                .attr("tabindex", "-1");
+            if let Some(n) = &p.notice {
+                notice.add(H::of("p", "banner-ok").text(n));
+            }
+            body.add(notice);
+            body.add(match &p.list {
+                Remote::Loading => dom::loading(lang, Key::Loading),
+                Remote::Failed(e) => dom::error(lang, e),
+                Remote::Ready(all) => {
+                    let state = CardState { open: p.open, busy: p.busy, message: message.get_value() };
+                    render_sections(all, side, lang, now, &state, p.failed.as_ref())
+                }
+            });
+            body
+        });
+        dom::show(&target, content);
     });
-    let sections = move || match list.get() {
-        Remote::Loading => Some(view! { <LoadingState /> }.into_any()),
-        Remote::Failed(error) => {
-            Some(view! { <ErrorState error on_retry=move |_| load(false) /> }.into_any())
-        }
-        Remote::Ready(_) => None,
-    };
 
     view! {
-        <div class="page one-on-ones-page">
-            <div class="page-head page-head-row">
-                <div>
-                    <PageHeading key=Key::OneOnOnesTitle />
-                    <p class="lead">{tr(Key::OneOnOnesLead)}</p>
-                </div>
-                {switcher}
+        <div class="page one-on-ones-page" on:click=on_click on:input=on_input>
+            <div class="page-head">
+                <PageHeading key=Key::OneOnOnesTitle />
+                <p class="lead">{tr(Key::OneOnOnesLead)}</p>
             </div>
-            <div id="result-notice" class="notice-slot" role="status" tabindex="-1">
-                {move || notice.get().map(|n| view! { <p class="banner-ok">{n}</p> })}
-            </div>
-            {sections}
-            <div on:click=on_click on:input=on_input>
-                <Built render />
-            </div>
+            <div node_ref=root></div>
         </div>
     }
 }

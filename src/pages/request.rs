@@ -2,8 +2,12 @@
 //! a theme and a free time on the mentor's week calendar, then topics, the
 //! response wanted and a note; review; send. A slot taken meanwhile sends
 //! the user back to the calendar with everything they typed kept.
+//!
+//! The page is built with [`crate::components::dom`] in a few regions, each
+//! rebuilt from the page state; what the user types lives in the form
+//! controls and in the draft, so a rebuild never loses it.
 
-use leptos::ev::SubmitEvent;
+use leptos::ev::{Event, MouseEvent, SubmitEvent};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::hooks::{use_location, use_navigate, use_params_map};
@@ -15,11 +19,12 @@ use naname_contract::FieldError;
 use wasm_bindgen::JsCast;
 
 use crate::api;
+use crate::auth::use_auth;
 use crate::components::avatar::initial;
-use crate::components::dom::{self, Built, H};
+use crate::components::dom::{self, H};
 use crate::components::mentor_card::secondary_name;
-use crate::components::week_calendar::this_monday;
-use crate::components::{ErrorState, LoadingState, PageHeading, WeekCalendar};
+use crate::components::week_calendar::{monday_of_instant, this_monday};
+use crate::components::{PageHeading, WeekCalendar};
 use crate::i18n::{text, tr, use_i18n, Key, Lang};
 use crate::intl;
 use crate::pages::Recent;
@@ -37,19 +42,34 @@ enum Step {
 /// The topic grid and the responses wanted, loaded together.
 type FormData = (TopicCatalog, Vec<ResponseKind>);
 
-fn focus(selector: &str) {
-    let selector = selector.to_string();
-    request_animation_frame(move || {
-        let el = document().query_selector(&selector).ok().flatten();
-        if let Some(el) = el.and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok()) {
-            let _ = el.focus();
-        }
-    });
+/// The page's state, except the draft (see [`MentorRequestPage`]).
+#[derive(Debug, Clone, PartialEq)]
+struct Req {
+    mentor: Remote<Mentor>,
+    data: Remote<FormData>,
+    chosen: Option<Interval>,
+    errors: Vec<FieldError>,
+    step: Step,
+    /// Above the calendar: the chosen time went to someone else.
+    slot_alert: Option<Key>,
+    form_alert: Option<Key>,
+    send_error: Option<Failure>,
+    sending: bool,
 }
+
+impl Req {
+    fn error(&self, field: &str) -> Option<Key> {
+        self.errors.iter().find(|e| e.field == field).map(|e| field_key(field, &e.code))
+    }
+}
+
+const FIRST_INVALID: &str =
+    ".has-error input:not([disabled]), .has-error textarea, .has-error button.slot[tabindex='0']";
 
 #[component]
 pub fn MentorRequestPage() -> impl IntoView {
     let i18n = use_i18n();
+    let auth = use_auth();
     let params = use_params_map();
     let location = use_location();
     let navigate = StoredValue::new_local(use_navigate());
@@ -57,47 +77,67 @@ pub fn MentorRequestPage() -> impl IntoView {
         use_context::<Recent>().map(|r| r.people_href.get_value()).unwrap_or_else(|| HOME.to_string());
 
     let mentor_id = params.with_untracked(|p| p.get("id").and_then(|id| id.parse::<i64>().ok())).unwrap_or(0);
-    let wanted_themes: Vec<i64> = pairs(&location.search.get_untracked())
+    let wanted: Vec<i64> = pairs(&location.search.get_untracked())
         .into_iter()
         .filter(|(k, _)| k == "theme")
         .filter_map(|(_, v)| v.parse().ok())
         .collect();
+    let wanted = StoredValue::new(wanted);
 
-    let mentor = RwSignal::new(Remote::<Mentor>::Loading);
-    let form_data = RwSignal::new(Remote::<FormData>::Loading);
-    let draft = RwSignal::new(Draft::default());
-    let load_mentor = move || {
-        mentor.set(Remote::Loading);
-        let wanted = wanted_themes.clone();
+    let req = RwSignal::new(Req {
+        mentor: Remote::Loading,
+        data: Remote::Loading,
+        chosen: None,
+        errors: Vec::new(),
+        step: Step::Edit,
+        slot_alert: None,
+        form_alert: None,
+        send_error: None,
+        sending: false,
+    });
+    // What the user typed: the form controls hold it on screen, so typing
+    // does not rebuild anything.
+    let draft = StoredValue::new(Draft::default());
+    // One key per review attempt, kept for a retry after an unknown outcome.
+    let key = StoredValue::new(String::new());
+
+    let load = move || {
+        let (mentor_missing, data_missing) =
+            req.with_untracked(|r| (r.mentor.ready().is_none(), r.data.ready().is_none()));
+        req.update(|r| {
+            if mentor_missing {
+                r.mentor = Remote::Loading;
+            }
+            if data_missing {
+                r.data = Remote::Loading;
+            }
+        });
         spawn_local(async move {
-            let next = match api::mentors::get(mentor_id).await {
-                Ok(m) => {
-                    let held: Vec<i64> = m.themes.iter().map(|t| t.theme_id).collect();
-                    if let Some(theme) = request::initial_theme(&held, &wanted) {
-                        draft.try_update(|d| d.theme = d.theme.or(Some(theme)));
+            if mentor_missing {
+                let next = match api::mentors::get(mentor_id).await {
+                    Ok(m) => {
+                        let held: Vec<i64> = m.themes.iter().map(|t| t.theme_id).collect();
+                        let theme = wanted.with_value(|w| request::initial_theme(&held, w));
+                        draft.update_value(|d| d.theme = d.theme.or(theme));
+                        Remote::Ready(m)
                     }
-                    Remote::Ready(m)
-                }
-                Err(e) => Remote::Failed(e),
-            };
-            mentor.try_set(next);
-        });
-    };
-    let load_form = move || {
-        form_data.set(Remote::Loading);
-        spawn_local(async move {
-            let next = match api::topics::catalog().await {
-                Ok(catalog) => match api::topics::responses().await {
-                    Ok(responses) => Remote::Ready((catalog, responses)),
                     Err(e) => Remote::Failed(e),
-                },
-                Err(e) => Remote::Failed(e),
-            };
-            form_data.try_set(next);
+                };
+                req.try_update(|r| r.mentor = next);
+            }
+            if data_missing {
+                let next = match api::topics::catalog().await {
+                    Ok(catalog) => match api::topics::responses().await {
+                        Ok(responses) => Remote::Ready((catalog, responses)),
+                        Err(e) => Remote::Failed(e),
+                    },
+                    Err(e) => Remote::Failed(e),
+                };
+                req.try_update(|r| r.data = next);
+            }
         });
     };
-    load_mentor.clone()();
-    load_form();
+    load();
 
     // The week shown and its slots; only the latest request's answer lands.
     let monday = RwSignal::new(this_monday());
@@ -118,274 +158,421 @@ pub fn MentorRequestPage() -> impl IntoView {
             }
         });
     };
-    load_slots();
-
-    let chosen = RwSignal::new(None::<Interval>);
-    let errors = RwSignal::new(Vec::<FieldError>::new());
-    let step = RwSignal::new(Step::Edit);
-    // Shown above the calendar when the chosen time went to someone else.
-    let slot_alert = RwSignal::new(None::<Key>);
-    let form_alert = RwSignal::new(None::<Key>);
-    let send_error = RwSignal::new(None::<Failure>);
-    let sending = RwSignal::new(false);
-    // One key per review attempt, kept for a retry after an unknown outcome.
-    let key = StoredValue::new(String::new());
 
     let on_week = Callback::new(move |m: i64| {
         monday.set(m);
         load_slots();
     });
-    let on_choose = Callback::new(move |slot: Interval| {
-        chosen.set(Some(slot));
-        slot_alert.set(None);
-        errors.update(|e| e.retain(|e| e.field != "start"));
-    });
-
-    let to_review = move |ev: SubmitEvent| {
-        ev.prevent_default();
-        match draft.with_untracked(|d| d.to_request(mentor_id, chosen.get_untracked().as_ref())) {
-            Ok(_) => {
-                errors.set(Vec::new());
-                form_alert.set(None);
-                send_error.set(None);
-                key.set_value(idempotency_key(js_sys::Math::random));
-                step.set(Step::Review);
-                focus("#review-title");
-            }
-            Err(found) => {
-                errors.set(found);
-                form_alert.set(Some(Key::FixFields));
-                focus(".has-error input, .has-error textarea, .has-error button.slot[tabindex='0']");
+    load_slots();
+    // Opening on an empty week: go on to the first one with a free time.
+    let opened = StoredValue::new(false);
+    Effect::new(move |_| {
+        let first_free = slots.with(|s| s.ready().map(|a| (a.slots.is_empty(), a.next_available)));
+        if let (Some((empty, next)), false) = (first_free, opened.get_value()) {
+            opened.set_value(true);
+            if let (true, Some(t)) = (empty, next) {
+                on_week.run(monday_of_instant(t.timestamp()));
             }
         }
-    };
-    let back = move || {
-        step.set(Step::Edit);
-        send_error.set(None);
+    });
+    let on_choose = Callback::new(move |slot: Interval| {
+        req.update(|r| {
+            r.chosen = Some(slot);
+            r.slot_alert = None;
+            r.errors.retain(|e| e.field != "start");
+        });
+    });
+    let chosen = Signal::derive(move || req.with(|r| r.chosen.map(|s| s.start.timestamp())));
+
+    let to_review = move || {
+        let checked =
+            draft.with_value(|d| d.to_request(mentor_id, req.with_untracked(|r| r.chosen).as_ref()));
+        match checked {
+            Ok(_) => {
+                key.set_value(idempotency_key(js_sys::Math::random));
+                req.update(|r| {
+                    r.errors.clear();
+                    r.form_alert = None;
+                    r.send_error = None;
+                    r.step = Step::Review;
+                });
+                dom::focus_later("#review-title".into());
+            }
+            Err(found) => {
+                req.update(|r| {
+                    r.errors = found;
+                    r.form_alert = Some(Key::FixFields);
+                });
+                dom::focus_later(FIRST_INVALID.into());
+            }
+        }
     };
 
     let send = move || {
-        if sending.get_untracked() {
+        if req.with_untracked(|r| r.sending) {
             return;
         }
-        let Ok(request) = draft.with_untracked(|d| d.to_request(mentor_id, chosen.get_untracked().as_ref()))
+        let Ok(request) =
+            draft.with_value(|d| d.to_request(mentor_id, req.with_untracked(|r| r.chosen).as_ref()))
         else {
-            back();
+            req.update(|r| r.step = Step::Edit);
             return;
         };
-        sending.set(true);
-        send_error.set(None);
+        req.update(|r| {
+            r.sending = true;
+            r.send_error = None;
+        });
         spawn_local(async move {
             let result = api::one_on_ones::create(&request, &key.get_value()).await;
-            sending.try_set(false);
-            match result {
-                Ok(created) => navigate.with_value(|nav| {
-                    nav(&format!("/one-on-ones?requested={}", created.id), Default::default())
-                }),
-                Err(e) => match failure(e) {
+            let e = match result {
+                Ok(created) => {
+                    let href = format!("/one-on-ones?requested={}", created.id);
+                    navigate.with_value(|nav| nav(&href, Default::default()));
+                    return;
+                }
+                Err(e) => e,
+            };
+            let failure = failure(e);
+            if matches!(failure, Failure::SlotGone(_)) {
+                load_slots();
+            }
+            req.try_update(|r| {
+                r.sending = false;
+                match failure {
                     Failure::SlotGone(e) => {
-                        chosen.set(None);
-                        step.set(Step::Edit);
-                        slot_alert.set(Some(e.message_key()));
-                        load_slots();
-                        focus("#slot-alert");
+                        r.chosen = None;
+                        r.step = Step::Edit;
+                        r.slot_alert = Some(e.message_key());
+                        dom::focus_later("#slot-alert".into());
                     }
                     Failure::Fields(found) => {
-                        errors.set(found);
-                        step.set(Step::Edit);
-                        form_alert.set(Some(Key::FixFields));
-                        focus(".has-error input, .has-error textarea");
+                        r.errors = found;
+                        r.step = Step::Edit;
+                        r.form_alert = Some(Key::FixFields);
+                        dom::focus_later(FIRST_INVALID.into());
                     }
                     other => {
                         // A definite refusal: the next attempt is a new request.
                         if matches!(other, Failure::Other(_)) {
                             key.set_value(idempotency_key(js_sys::Math::random));
                         }
-                        send_error.set(Some(other));
-                        focus("#send-error");
+                        r.send_error = Some(other);
+                        dom::focus_later("#send-error".into());
                     }
-                },
-            }
+                }
+            });
         });
     };
 
-    let error_of = move |field: &'static str| {
-        Memo::new(move |_| {
-            errors.with(|e| e.iter().find(|e| e.field == field).map(|e| field_key(field, &e.code)))
-        })
-    };
-
-    let page = move || match mentor.get() {
-        Remote::Loading => view! { <LoadingState /> }.into_any(),
-        Remote::Failed(error) => {
-            let load = load_mentor.clone();
-            view! { <ErrorState error on_retry=move |_| load() /> }.into_any()
-        }
-        Remote::Ready(m) => {
-            let m = StoredValue::new(m);
-            let editing = move || step.get() == Step::Edit;
-            let summary = Callback::new(move |()| m.with_value(|m| mentor_summary(m, i18n.lang())));
-            let themes = Callback::new(move |()| {
-                m.with_value(|m| theme_choices(m, i18n.lang(), draft.with_untracked(|d| d.theme)))
-            });
-            let fields = move || match form_data.get() {
-                Remote::Loading => view! { <LoadingState /> }.into_any(),
-                Remote::Failed(error) => {
-                    view! { <ErrorState error on_retry=move |_| load_form() /> }.into_any()
-                }
-                Remote::Ready((catalog, responses)) => {
-                    let (catalog, responses) = (StoredValue::new(catalog), StoredValue::new(responses));
-                    let topics = Callback::new(move |()| {
-                        let lang = i18n.lang();
-                        catalog.with_value(|c| draft.with_untracked(|d| topic_grid(c, lang, &d.topics)))
-                    });
-                    let answers = Callback::new(move |()| {
-                        let lang = i18n.lang();
-                        responses
-                            .with_value(|r| response_choices(r, lang, draft.with_untracked(|d| d.response)))
-                    });
-                    // At the limit, the unticked topics are disabled.
-                    Effect::new(move |_| {
-                        let full = draft.with(|d| d.topics.len() >= MAX_TOPICS);
-                        for input in dom::find_all(
-                            &document().document_element().expect("html"),
-                            "input[name='topic']",
-                        ) {
-                            let input: web_sys::HtmlInputElement = input.unchecked_into();
-                            dom::set_flag(&input, "disabled", full && !input.checked());
-                        }
-                    });
-                    view! {
-                        <ChoiceGroup
-                            legend=Key::TopicsLegend
-                            error=error_of("topic_ids")
-                            id="err-topics"
-                            render=topics
-                            on_change=move |(id, _)| {
-                                draft.update(|d| d.topics = toggle_topic(&d.topics, id));
-                                errors.update(|e| e.retain(|e| e.field != "topic_ids"));
-                            }
-                        >
-                            <p class="field-hint" aria-live="polite">
-                                {move || i18n.tf(Key::TopicsCount, &[("n", &draft.with(|d| d.topics.len()).to_string())])}
-                            </p>
-                        </ChoiceGroup>
-                        <ChoiceGroup
-                            legend=Key::ResponseLegend
-                            error=error_of("response_id")
-                            id="err-response"
-                            render=answers
-                            on_change=move |(id, _)| draft.update(|d| d.response = Some(id))
-                        />
-                    }
-                    .into_any()
-                }
-            };
-            view! {
-                <section class="panel mentor-summary" aria-labelledby="mentor-name">
-                    <Built render=summary />
-                </section>
-                <div class="req-edit" hidden=move || !editing()>
-                    <section class="panel req-section" aria-labelledby="step-when">
-                        <h2 id="step-when" class="section-title" tabindex="-1">
-                            {tr(Key::StepWhen)}
-                        </h2>
-                        <div id="slot-alert" class="form-alert-slot" role="alert" tabindex="-1">
-                            {move || slot_alert.get().map(|k| view! { <p class="form-alert">{tr(k)}</p> })}
-                        </div>
-                        <div class:has-error=move || error_of("start").get().is_some()>
-                            <WeekCalendar
-                                monday
-                                slots
-                                chosen=Signal::derive(move || chosen.with(|c| c.as_ref().map(|s| s.start.timestamp())))
-                                on_choose
-                                on_week
-                                on_retry=move |_| load_slots()
-                            />
-                            <FieldMessage error=error_of("start") id="err-start" />
-                        </div>
-                        <p class="chosen-slot" hidden=move || chosen.with(Option::is_none)>
-                            <span class="chosen-label">{tr(Key::ChosenSlot)}</span>
-                            <span>
-                                {move || {
-                                    let zone = slots.with(|s| s.ready().map(|a| a.time_zone.clone()).unwrap_or_default());
-                                    chosen.get().map(|slot| when_text(i18n.lang(), &slot, &zone))
-                                }}
-                            </span>
-                        </p>
-                    </section>
-                    <form class="panel req-section req-form" novalidate on:submit=to_review>
-                        <h2 class="section-title">{tr(Key::StepWhat)}</h2>
-                        <div class="form-alert-slot" role="alert">
-                            {move || form_alert.get().map(|k| view! { <p class="form-alert">{tr(k)}</p> })}
-                        </div>
-                        <ChoiceGroup
-                            legend=Key::ThemeLegend
-                            error=error_of("theme_id")
-                            id="err-theme"
-                            render=themes
-                            on_change=move |(id, _)| draft.update(|d| d.theme = Some(id))
-                        />
-                        {fields}
-                        <NoteField draft error=error_of("note") />
-                        <div class="form-actions">
-                            <button type="submit" class="btn btn-primary btn-lg">
-                                {tr(Key::ReviewButton)}
-                            </button>
-                        </div>
-                    </form>
-                </div>
-                <ReviewPanel
-                    mentor=m
-                    draft
-                    chosen
-                    form_data
-                    step
-                    sending
-                    send_error
-                    on_back=move |_| {
-                        back();
-                        focus("#step-when");
-                    }
-                    on_send=move |_| send()
-                />
+    let on_click = move |ev: MouseEvent| {
+        let Some((name, _)) = dom::action(&ev) else { return };
+        match name.as_str() {
+            "retry" => load(),
+            "back" => {
+                req.update(|r| {
+                    r.step = Step::Edit;
+                    r.send_error = None;
+                });
+                dom::focus_later("#step-when".into());
             }
-            .into_any()
+            "send" => send(),
+            other => {
+                dom::common_act(other, auth);
+            }
         }
     };
+    let on_change = move |ev: Event| {
+        let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else {
+            return;
+        };
+        let Some(id) = dom::data_num(&input, "data-id") else { return };
+        let field = match input.name().as_str() {
+            "theme" => {
+                draft.update_value(|d| d.theme = Some(id));
+                "theme_id"
+            }
+            "response" => {
+                draft.update_value(|d| d.response = Some(id));
+                "response_id"
+            }
+            _ => {
+                let count = draft.try_update_value(|d| {
+                    d.topics = toggle_topic(&d.topics, id);
+                    d.topics.len()
+                });
+                topics_changed(i18n.lang_untracked(), count.unwrap_or(0));
+                "topic_ids"
+            }
+        };
+        req.update_untracked(|r| r.errors.retain(|e| e.field != field));
+        clear_error(field);
+    };
+    let on_input = move |ev: Event| {
+        if let Some(area) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlTextAreaElement>().ok()) {
+            let note = area.value();
+            let count = note.chars().count();
+            draft.update_value(|d| d.note = note);
+            if let Some(counter) = document().get_element_by_id("note-count") {
+                counter.set_text_content(Some(&i18n.tf(Key::NoteCount, &[("n", &count.to_string())])));
+                dom::set_flag(&counter, "data-over", count > MAX_NOTE_CHARS);
+            }
+        }
+    };
+    let on_submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        to_review();
+    };
 
+    // The regions, each rebuilt from the state.
+    let head = NodeRef::<leptos::html::Div>::new();
+    let slot_info = NodeRef::<leptos::html::Div>::new();
+    let form = NodeRef::<leptos::html::Div>::new();
+    let review = NodeRef::<leptos::html::Div>::new();
+    Effect::new(move |_| {
+        let lang = i18n.lang();
+        let (Some(head), Some(slot_info), Some(form), Some(review)) =
+            (head.get(), slot_info.get(), form.get(), review.get())
+        else {
+            return;
+        };
+        req.with(|r| {
+            let zone = slots.with_untracked(|s| s.ready().map(|a| a.time_zone.clone()));
+            dom::show(
+                &head,
+                match &r.mentor {
+                    Remote::Ready(m) => mentor_summary(m, lang),
+                    Remote::Loading => dom::loading(lang, Key::Loading),
+                    Remote::Failed(e) => dom::error(lang, e),
+                },
+            );
+            dom::show(&slot_info, slot_region(r, lang, zone.as_deref().unwrap_or_default()));
+            draft.with_value(|d| dom::show(&form, form_region(r, d, lang)));
+            dom::show(&review, draft.with_value(|d| review_region(r, d, lang)));
+        });
+    });
+
+    let editing = move || req.with(|r| r.step == Step::Edit && r.mentor.ready().is_some());
     view! {
-        <div class="page request-page">
+        <div class="page request-page" on:click=on_click on:change=on_change on:input=on_input on:submit=on_submit>
             <a class="back-link" href=back_href>
-                <svg viewBox="0 0 16 16" aria-hidden="true" class="icon">
-                    <path d="M10 3.5L5.5 8l4.5 4.5" fill="none" stroke="currentColor" stroke-width="1.6" stroke-linecap="round" stroke-linejoin="round"></path>
-                </svg>
                 {tr(Key::BackToPeople)}
             </a>
             <div class="page-head">
                 <PageHeading key=Key::MentorRequestTitle />
                 <p class="lead">{tr(Key::RequestLead)}</p>
             </div>
-            {page}
+            <section class="panel mentor-summary" aria-labelledby="mentor-name">
+                <div node_ref=head></div>
+            </section>
+            <div class="req-edit" hidden=move || !editing()>
+                <section class="panel req-section" aria-labelledby="step-when">
+                    <h2 id="step-when" class="section-title" tabindex="-1">
+                        {tr(Key::StepWhen)}
+                    </h2>
+                    <WeekCalendar monday slots chosen on_choose on_week on_retry=move |_| load_slots() />
+                    <div node_ref=slot_info></div>
+                </section>
+                <div node_ref=form></div>
+            </div>
+            <div node_ref=review></div>
         </div>
     }
 }
 
-/// An error message under a field, or nothing.
-#[component]
-fn FieldMessage(error: Memo<Option<Key>>, id: &'static str) -> impl IntoView {
-    move || {
-        error.get().map(|key| {
-            view! {
-                <p class="field-error" id=id>
-                    <svg viewBox="0 0 16 16" aria-hidden="true">
-                        <circle cx="8" cy="8" r="7" fill="currentColor"></circle>
-                        <path d="M8 4.5v4M8 11v.2" stroke="#fff" stroke-width="1.6" stroke-linecap="round"></path>
-                    </svg>
-                    <span>{tr(key)}</span>
-                </p>
-            }
-        })
+/// Under the calendar: why the chosen time went, the chosen time, or that one is needed.
+fn slot_region(r: &Req, lang: Lang, mentor_zone: &str) -> H {
+    let region = H::new("div").class(if r.error("start").is_some() { "has-error" } else { "" });
+    let alert =
+        H::of("div", "form-alert-slot").attr("id", "slot-alert").attr("role", "alert").attr("tabindex", "-1");
+    if let Some(k) = r.slot_alert {
+        alert.add(H::of("p", "form-alert").text(text(lang, k)));
+    }
+    region.add(alert);
+    if let Some(k) = r.error("start") {
+        region.add(field_error(lang, k, "err-start"));
+    }
+    if let Some(slot) = &r.chosen {
+        region.add(H::of("p", "chosen-slot").line("span", "chosen-label", text(lang, Key::ChosenSlot)).line(
+            "span",
+            "",
+            &when_text(lang, slot, mentor_zone),
+        ));
+    }
+    region
+}
+
+/// A field's error message.
+fn field_error(lang: Lang, key: Key, id: &str) -> H {
+    H::of("p", "field-error").attr("id", id).text(text(lang, key))
+}
+
+/// A fieldset of choices with its legend and error.
+fn group(lang: Lang, legend: Key, error: Option<Key>, id: &str, choices: H) -> H {
+    let set = H::of("fieldset", if error.is_some() { "fieldset has-error" } else { "fieldset" }).line(
+        "legend",
+        "legend",
+        text(lang, legend),
+    );
+    if let Some(k) = error {
+        set.add(field_error(lang, k, id));
+    }
+    set.child(choices)
+}
+
+/// "3 chosen (up to 10)", and the unticked topics disabled at the limit.
+fn topics_changed(lang: Lang, count: usize) {
+    if let Some(hint) = document().get_element_by_id("topics-count") {
+        hint.set_text_content(Some(&crate::i18n::format(
+            text(lang, Key::TopicsCount),
+            &[("n", &count.to_string())],
+        )));
+    }
+    if let Some(root) = document().document_element() {
+        for input in dom::find_all(&root, "input[name='topic']") {
+            let input: web_sys::HtmlInputElement = input.unchecked_into();
+            input.set_disabled(count >= MAX_TOPICS && !input.checked());
+        }
+    }
+}
+
+fn form_region(r: &Req, d: &Draft, lang: Lang) -> H {
+    let form = H::of("form", "panel req-section req-form").attr("novalidate", "").line(
+        "h2",
+        "section-title",
+        text(lang, Key::StepWhat),
+    );
+    let alert = H::of("div", "form-alert-slot").attr("role", "alert");
+    if let Some(k) = r.form_alert {
+        alert.add(H::of("p", "form-alert").text(text(lang, k)));
+    }
+    form.add(alert);
+    if let Remote::Ready(m) = &r.mentor {
+        form.add(group(
+            lang,
+            Key::ThemeLegend,
+            r.error("theme_id"),
+            "err-theme",
+            theme_choices(m, lang, d.theme),
+        ));
+    }
+    match &r.data {
+        Remote::Loading => form.add(dom::loading(lang, Key::Loading)),
+        Remote::Failed(e) => form.add(dom::error(lang, e)),
+        Remote::Ready((catalog, responses)) => {
+            let count =
+                crate::i18n::format(text(lang, Key::TopicsCount), &[("n", &d.topics.len().to_string())]);
+            let topics = H::new("div")
+                .child(
+                    H::of("p", "field-hint")
+                        .attr("id", "topics-count")
+                        .attr("aria-live", "polite")
+                        .text(&count),
+                )
+                .child(topic_grid(catalog, lang, &d.topics));
+            form.add(group(lang, Key::TopicsLegend, r.error("topic_ids"), "err-topics", topics));
+            form.add(group(
+                lang,
+                Key::ResponseLegend,
+                r.error("response_id"),
+                "err-response",
+                response_choices(responses, lang, d.response),
+            ));
+        }
+    }
+    let note_error = r.error("note");
+    let count = d.note.chars().count();
+    let area = H::of("textarea", "input textarea")
+        .attr("id", "req-note")
+        .attr("rows", "4")
+        .attr("aria-describedby", "note-count")
+        .attr("aria-invalid", if note_error.is_some() { "true" } else { "false" })
+        .text(&d.note);
+    let note = H::of("div", if note_error.is_some() { "field has-error" } else { "field" })
+        .child(H::of("label", "field-label").attr("for", "req-note").text(text(lang, Key::NoteLabel)))
+        .child(area)
+        .child(
+            H::of("p", "field-hint")
+                .attr("id", "note-count")
+                .flag("data-over", count > MAX_NOTE_CHARS)
+                .text(&crate::i18n::format(text(lang, Key::NoteCount), &[("n", &count.to_string())])),
+        );
+    if let Some(k) = note_error {
+        note.add(field_error(lang, k, "err-note"));
+    }
+    form.add(note);
+    form.child(H::of("div", "form-actions").child(
+        H::of("button", "btn btn-primary btn-lg").attr("type", "submit").text(text(lang, Key::ReviewButton)),
+    ))
+}
+
+fn review_region(r: &Req, d: &Draft, lang: Lang) -> H {
+    let code = lang.code();
+    let (Step::Review, Some(slot), Remote::Ready(m), Remote::Ready((catalog, responses))) =
+        (r.step, r.chosen, &r.mentor, &r.data)
+    else {
+        return H::new("div");
+    };
+    let summary = request::review(d, m, catalog, responses, code);
+    let when = when_text(lang, &slot, &m.person.time_zone);
+    let error =
+        H::of("div", "form-alert-slot").attr("id", "send-error").attr("role", "alert").attr("tabindex", "-1");
+    let unknown = matches!(r.send_error, Some(Failure::Unknown(_)));
+    match &r.send_error {
+        Some(Failure::Unknown(e)) => error.add(H::of("p", "form-alert").text(&format!(
+            "{} {}",
+            e.message(lang),
+            text(lang, Key::SendUnknown)
+        ))),
+        Some(Failure::Other(e) | Failure::SlotGone(e)) => {
+            error.add(H::of("p", "form-alert").text(&e.message(lang)))
+        }
+        _ => {}
+    }
+    let send_label = if r.sending {
+        Key::Sending
+    } else if unknown {
+        Key::Resend
+    } else {
+        Key::Send
+    };
+    let mut send = dom::button("btn btn-primary btn-lg", "send", 0).flag("disabled", r.sending);
+    if r.sending {
+        send = send.child(H::of("span", "spinner spinner-sm").attr("aria-hidden", "true"));
+    }
+    H::of("section", "panel review")
+        .attr("aria-labelledby", "review-title")
+        .child(
+            H::of("h2", "section-title")
+                .attr("id", "review-title")
+                .attr("tabindex", "-1")
+                .text(text(lang, Key::ReviewTitle)),
+        )
+        .line("p", "section-lead", text(lang, Key::ReviewLead))
+        .child(review_list(summary, m.person.display_name(code), &when, lang))
+        .child(error)
+        .child(
+            H::of("div", "form-actions")
+                .child(
+                    dom::button("btn btn-secondary btn-lg", "back", 0)
+                        .flag("disabled", r.sending)
+                        .text(text(lang, Key::Back)),
+                )
+                .child(send.text(text(lang, send_label))),
+        )
+}
+
+/// Clears a field's error without a rebuild (the user is fixing it).
+fn clear_error(field: &str) {
+    let id = match field {
+        "theme_id" => "err-theme",
+        "response_id" => "err-response",
+        _ => "err-topics",
+    };
+    if let Some(el) = document().get_element_by_id(id) {
+        if let Some(set) = el.parent_element() {
+            set.class_list().remove_1("has-error").ok();
+        }
+        el.remove();
     }
 }
 
@@ -443,12 +630,6 @@ fn choice(kind: &str, name: &str, id: i64, checked: bool, class: &str) -> (H, H)
         .attr("data-id", &id.to_string())
         .flag("checked", checked);
     (H::of("label", class), input)
-}
-
-/// The id in `data-id` of the input an event came from, and whether it is checked.
-fn changed(ev: &leptos::ev::Event) -> Option<(i64, bool)> {
-    let input = ev.target()?.dyn_into::<web_sys::HtmlInputElement>().ok()?;
-    Some((dom::data_num(&input, "data-id")?, input.checked()))
 }
 
 fn theme_choices(m: &Mentor, lang: Lang, selected: Option<i64>) -> H {
@@ -523,32 +704,6 @@ fn response_choices(responses: &[ResponseKind], lang: Lang, selected: Option<i64
     list
 }
 
-/// A labelled group of choices (built by `render`), with its error.
-#[component]
-fn ChoiceGroup(
-    legend: Key,
-    error: Memo<Option<Key>>,
-    id: &'static str,
-    #[prop(into)] render: Callback<(), H>,
-    #[prop(into)] on_change: Callback<(i64, bool)>,
-    #[prop(optional)] children: Option<Children>,
-) -> impl IntoView {
-    view! {
-        <fieldset class="fieldset" class:has-error=move || error.get().is_some()>
-            <legend class="legend">{tr(legend)}</legend>
-            {children.map(|c| c())}
-            <FieldMessage error id />
-            <div on:change=move |ev| {
-                if let Some(change) = changed(&ev) {
-                    on_change.run(change);
-                }
-            }>
-                <Built render />
-            </div>
-        </fieldset>
-    }
-}
-
 /// What the review step lists.
 fn review_list(r: request::Review, mentor: &str, when: &str, lang: Lang) -> H {
     let list = H::of("dl", "review-list");
@@ -576,97 +731,4 @@ fn review_list(r: request::Review, mentor: &str, when: &str, lang: Lang) -> H {
     let note = if r.note.is_empty() { text(lang, Key::NoNote) } else { &r.note };
     row(Key::LabelNote, H::of("span", "review-note").text(note));
     list
-}
-
-#[component]
-fn NoteField(draft: RwSignal<Draft>, error: Memo<Option<Key>>) -> impl IntoView {
-    let i18n = use_i18n();
-    let length = move || draft.with(|d| d.note.chars().count());
-    view! {
-        <div class="field" class:has-error=move || error.get().is_some()>
-            <label class="field-label" for="req-note">{tr(Key::NoteLabel)}</label>
-            <textarea
-                id="req-note"
-                class="input textarea"
-                rows="4"
-                aria-describedby="note-count"
-                aria-invalid=move || error.get().is_some().to_string()
-                prop:value=move || draft.with(|d| d.note.clone())
-                on:input=move |ev| draft.update(|d| d.note = event_target_value(&ev))
-            ></textarea>
-            <p id="note-count" class="field-hint" class:is-over=move || { length() > MAX_NOTE_CHARS }>
-                {move || i18n.tf(Key::NoteCount, &[("n", &length().to_string())])}
-            </p>
-            <FieldMessage error id="err-note" />
-        </div>
-    }
-}
-
-#[component]
-fn ReviewPanel(
-    mentor: StoredValue<Mentor>,
-    draft: RwSignal<Draft>,
-    chosen: RwSignal<Option<Interval>>,
-    form_data: RwSignal<Remote<FormData>>,
-    step: RwSignal<Step>,
-    sending: RwSignal<bool>,
-    send_error: RwSignal<Option<Failure>>,
-    #[prop(into)] on_back: Callback<()>,
-    #[prop(into)] on_send: Callback<()>,
-) -> impl IntoView {
-    let i18n = use_i18n();
-    let summary = Callback::new(move |()| {
-        let lang = i18n.lang();
-        let code = lang.code();
-        let (Step::Review, Some(slot), Remote::Ready((catalog, responses))) =
-            (step.get(), chosen.get(), form_data.get())
-        else {
-            return H::new("div");
-        };
-        mentor.with_value(|m| {
-            let r = draft.with_untracked(|d| request::review(d, m, &catalog, &responses, code));
-            review_list(r, m.person.display_name(code), &when_text(lang, &slot, &m.person.time_zone), lang)
-        })
-    });
-    let unknown = move || send_error.with(|e| matches!(e, Some(Failure::Unknown(_))));
-    let error_text = move || {
-        let lang = i18n.lang();
-        send_error.with(|e| match e {
-            Some(Failure::Unknown(e)) => {
-                Some(format!("{} {}", e.message(lang), text(lang, Key::SendUnknown)))
-            }
-            Some(Failure::Other(e) | Failure::SlotGone(e)) => Some(e.message(lang)),
-            _ => None,
-        })
-    };
-    view! {
-        <section class="panel review" aria-labelledby="review-title" hidden=move || step.get() != Step::Review>
-            <h2 id="review-title" class="section-title" tabindex="-1">{tr(Key::ReviewTitle)}</h2>
-            <p class="section-lead">{tr(Key::ReviewLead)}</p>
-            <Built render=summary />
-            <div id="send-error" class="form-alert-slot" role="alert" tabindex="-1">
-                {move || error_text().map(|t| view! { <p class="form-alert">{t}</p> })}
-            </div>
-            <div class="form-actions">
-                <button type="button" class="btn btn-secondary btn-lg" on:click=move |_| on_back.run(()) disabled=move || sending.get()>
-                    {tr(Key::Back)}
-                </button>
-                <button type="button" class="btn btn-primary btn-lg" on:click=move |_| on_send.run(()) disabled=move || sending.get()>
-                    {move || {
-                        if sending.get() {
-                            view! {
-                                <span class="spinner spinner-sm" aria-hidden="true"></span>
-                                <span>{i18n.t(Key::Sending)}</span>
-                            }
-                                .into_any()
-                        } else if unknown() {
-                            view! { <span>{i18n.t(Key::Resend)}</span> }.into_any()
-                        } else {
-                            view! { <span>{i18n.t(Key::Send)}</span> }.into_any()
-                        }
-                    }}
-                </button>
-            </div>
-        </section>
-    }
 }
