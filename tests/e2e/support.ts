@@ -56,3 +56,54 @@ export async function allMentors(request: APIRequestContext): Promise<Mentor[]> 
 export function escapeRegExp(s: string) {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/** A fresh browser context signed in as `email` through the API (the form is covered elsewhere). */
+export async function signedIn(
+  browser: import('@playwright/test').Browser,
+  email: string,
+  options: import('@playwright/test').BrowserContextOptions = {},
+): Promise<Page> {
+  const context = await browser.newContext(options);
+  const res = await context.request.post('/api/session', {
+    data: { email, password: PASSWORD },
+    headers: { 'x-csrf-token': 'login' },
+  });
+  expect(res.ok(), `login ${email}`).toBeTruthy();
+  return context.newPage();
+}
+
+/** Employees who are not mentors and not demo logins, with their login emails (given.family@example.com). */
+export async function plainEmployees(request: APIRequestContext): Promise<{ id: number; name: string; email: string }[]> {
+  const res = await request.get('/api/people?limit=100');
+  expect(res.ok()).toBeTruthy();
+  const page = await res.json();
+  return page.items
+    .filter((p: any) => !p.is_mentor && p.id > 3)
+    .map((p: any) => ({ id: p.id, name: p.name, email: `${p.name_latin.toLowerCase().split(' ').join('.')}@example.com` }));
+}
+
+/** Mentors with at least one bookable slot in the next six weeks, as `request` sees them. */
+export async function mentorsWithSlots(request: APIRequestContext): Promise<{ id: number; name: string; slots: string[] }[]> {
+  const mentors = await allMentors(request);
+  const from = new Date();
+  const to = new Date(from.getTime() + 41 * 24 * 3600 * 1000);
+  const out = [];
+  for (const m of mentors) {
+    const res = await request.get(
+      `/api/mentors/${m.person.id}/slots?from=${from.toISOString().replace(/\.\d+Z$/, 'Z')}&to=${to.toISOString().replace(/\.\d+Z$/, 'Z')}`,
+    );
+    expect(res.ok()).toBeTruthy();
+    const body = await res.json();
+    if (body.slots.length > 0) out.push({ id: m.person.id, name: m.person.name, slots: body.slots.map((s: any) => s.start) });
+  }
+  return out;
+}
+
+/** Presses Tab until the focused element matches `selector` (fails after `max` presses). */
+export async function tabTo(page: Page, selector: string, max = 120) {
+  for (let i = 0; i < max; i++) {
+    if (await page.evaluate((sel) => document.activeElement?.matches(sel) ?? false, selector)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Tab never reached ${selector}`);
+}
