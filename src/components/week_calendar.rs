@@ -9,9 +9,7 @@ use leptos::prelude::*;
 use naname_contract::one_on_ones::MentorSlots;
 use naname_contract::slots::Interval;
 
-use crate::api::ApiError;
 use crate::components::dom::{self, H};
-use crate::components::{ErrorState, LoadingState};
 use crate::i18n::{text, tr, use_i18n, Key, Lang};
 use crate::intl::{self, Format, Style};
 use crate::state::calendar::{by_day, day_of, move_focus, rfc3339, week_bounds, DAY};
@@ -36,13 +34,6 @@ fn week_view(answer: &MentorSlots, monday: i64) -> WeekView {
     view
 }
 
-#[derive(Debug, Clone, PartialEq)]
-enum Body {
-    Loading,
-    Failed(ApiError),
-    Ready,
-}
-
 #[component]
 pub fn WeekCalendar(
     /// The Monday of the week shown, as a local day number.
@@ -61,93 +52,151 @@ pub fn WeekCalendar(
     #[prop(into)] on_retry: Callback<()>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let viewer = StoredValue::new(intl::viewer_zone());
+    let auth = use_context::<crate::auth::Auth>();
+    let viewer = intl::viewer_zone();
     let today = this_monday();
-    // Paging limits and the first free time outlive a reload of the week.
-    let limits = RwSignal::new((None::<i64>, None::<i64>));
-    Effect::new(move |_| {
-        slots.with(|s| {
-            if let Remote::Ready(a) = s {
-                let first_free = a.next_available.map(|t| monday_of_instant(t.timestamp()));
-                limits.update(|(free, until)| {
-                    if monday.get_untracked() == today || free.is_none() {
-                        *free = first_free;
-                    }
-                    *until = Some(a.bookable_until.timestamp());
-                });
-            }
-        })
-    });
-    // Where each navigation button goes: previous, this, next, first free week.
-    let targets = Memo::new(move |_| {
-        let m = monday.get();
-        let (free, until) = limits.get();
-        let (first, last) = week_bounds(intl::now(), until, &intl::viewer_offset);
-        [Some(m - 7).filter(|&p| p >= first), Some(today), Some(m + 7).filter(|&n| n <= last), free]
-            .map(|t| t.filter(|&t| t != m))
-    });
-
-    let week = Memo::new(move |_| {
-        let monday = monday.get();
-        slots.with(|s| s.ready().map(|a| week_view(a, monday)).unwrap_or_default())
-    });
-    let body = Memo::new(move |_| {
-        slots.with(|s| match s {
-            Remote::Loading => Body::Loading,
-            Remote::Failed(e) => Body::Failed(e.clone()),
-            Remote::Ready(_) => Body::Ready,
-        })
-    });
-
-    // The slot holding the one tab stop: the focused one after arrow keys,
-    // else the chosen one, else the week's first.
-    let active = RwSignal::new(None::<usize>);
-    let tab_stop = Memo::new(move |_| {
-        let starts: Vec<i64> = week.with(|w| w.slots.iter().map(|s| s.start.timestamp()).collect());
-        active
-            .get()
-            .filter(|&i| i < starts.len())
-            .or_else(|| chosen.get().and_then(|c| starts.iter().position(|&s| s == c)))
-            .unwrap_or(0)
-    });
+    // Plain state, read by the handlers; the effects below rebuild the DOM.
+    #[derive(Default)]
+    struct Cal {
+        week: WeekView,
+        /// Where the navigation buttons go: previous, this, next, first free week.
+        targets: [Option<i64>; 4],
+        /// The first free time, kept from this week's answer.
+        first_free: Option<i64>,
+        /// The slot focused by the arrow keys.
+        active: Option<usize>,
+    }
+    let cal = StoredValue::new(Cal::default());
 
     let grid = NodeRef::<leptos::html::Div>::new();
+    let nav = NodeRef::<leptos::html::Div>::new();
+    let label = NodeRef::<leptos::html::P>::new();
+    let zone = NodeRef::<leptos::html::P>::new();
+    let body = NodeRef::<leptos::html::Div>::new();
+
+    // The slot holding the one tab stop: the focused one after arrow keys,
+    // else the chosen one, else the week's first; and which one is pressed.
     let sync = move || {
         let Some(grid) = grid.get_untracked() else { return };
-        let (chosen, stop) = (chosen.get_untracked(), tab_stop.get_untracked());
-        for b in dom::find_all(&grid, "button.slot") {
-            let pressed = chosen.is_some() && dom::data_num(&b, "data-t") == chosen;
-            let _ = b.set_attribute("aria-pressed", if pressed { "true" } else { "false" });
-            b.set_tab_index(if dom::data_num(&b, "data-index") == Some(stop as i64) { 0 } else { -1 });
-        }
+        let chosen = chosen.get_untracked();
+        cal.with_value(|c| {
+            let starts = || c.week.slots.iter().map(|s| s.start.timestamp());
+            let stop = c
+                .active
+                .filter(|&i| i < c.week.slots.len())
+                .or_else(|| chosen.and_then(|t| starts().position(|s| s == t)))
+                .unwrap_or(0);
+            for b in dom::find_all(&grid, "button.slot") {
+                let pressed = chosen.is_some() && dom::data_num(&b, "data-t") == chosen;
+                let _ = b.set_attribute("aria-pressed", if pressed { "true" } else { "false" });
+                b.set_tab_index(if dom::data_num(&b, "data-index") == Some(stop as i64) { 0 } else { -1 });
+            }
+        });
     };
+
     Effect::new(move |_| {
         let lang = i18n.lang();
-        let Some(target) = grid.get() else { return };
-        active.set(None);
-        week.with(|w| dom::show(&target, render_week(lang, w, monday.get_untracked(), &viewer.get_value())));
+        let monday = monday.get();
+        let (Some(grid), Some(nav), Some(label), Some(zone), Some(body)) =
+            (grid.get(), nav.get(), label.get(), zone.get(), body.get())
+        else {
+            return;
+        };
+        slots.with(|s| {
+            let mut until = None;
+            cal.update_value(|c| {
+                c.active = None;
+                c.week = s.ready().map(|a| week_view(a, monday)).unwrap_or_default();
+                if let Remote::Ready(a) = s {
+                    if monday == today || c.first_free.is_none() {
+                        c.first_free = a.next_available.map(|t| monday_of_instant(t.timestamp()));
+                    }
+                    until = Some(a.bookable_until.timestamp());
+                }
+                let (first, last) = week_bounds(intl::now(), until, &intl::viewer_offset);
+                let prev = Some(monday - 7).filter(|&p| p >= first);
+                let next = Some(monday + 7).filter(|&n| n <= last);
+                c.targets = [prev, Some(today), next, c.first_free].map(|t| t.filter(|&t| t != monday));
+            });
+            cal.with_value(|c| {
+                for (b, t) in dom::find_all(&nav, "button").iter().zip(c.targets) {
+                    dom::set_flag(b, "disabled", t.is_none());
+                }
+                let week_label = week_label(lang, monday);
+                label.set_text_content(Some(&week_label));
+                let _ = grid.set_attribute(
+                    "aria-label",
+                    &crate::i18n::format(text(lang, Key::CalSlots), &[("week", &week_label)]),
+                );
+                let mut note = crate::i18n::format(text(lang, Key::CalZone), &[("zone", &viewer)]);
+                let w = &c.week;
+                if !w.time_zone.is_empty() && w.time_zone != viewer {
+                    note.push_str(if lang == Lang::En { ". " } else { "。" });
+                    note.push_str(&crate::i18n::format(
+                        text(lang, Key::CalMentorZone),
+                        &[("zone", &w.time_zone)],
+                    ));
+                }
+                zone.set_text_content(Some(&note));
+                let _ = body
+                    .set_attribute("aria-busy", if matches!(s, Remote::Loading) { "true" } else { "false" });
+                dom::set_flag(&grid, "hidden", s.ready().is_none());
+                let state = match s {
+                    Remote::Loading => dom::loading(lang, Key::CalLoading),
+                    Remote::Failed(e) => dom::error(lang, e),
+                    Remote::Ready(_) if w.slots.is_empty() => {
+                        let key = if c.targets[3].is_some() { Key::CalWeekEmpty } else { Key::CalNoneAhead };
+                        H::of("p", "cal-empty").text(text(lang, key))
+                    }
+                    Remote::Ready(_) => H::new("div"),
+                };
+                if let Some(first) = body.first_element_child() {
+                    first.replace_with_with_node_1(&state.0).ok();
+                }
+                dom::show(&grid, render_week(lang, w, monday, &viewer));
+            });
+        });
         sync();
     });
     Effect::new(move |_| {
         chosen.track();
-        tab_stop.track();
         sync();
     });
 
     let choose = move |i: usize| {
-        active.set(Some(i));
-        if let Some(slot) = week.with_untracked(|w| w.slots.get(i).copied()) {
+        cal.update_value(|c| c.active = Some(i));
+        if let Some(slot) = cal.with_value(|c| c.week.slots.get(i).copied()) {
             on_choose.run(slot);
         }
+        sync();
     };
-    let index_of = |target| dom::closest(target, "button.slot").and_then(|b| dom::data_num(&b, "data-index"));
     let on_click = move |ev: MouseEvent| {
-        if let Some(i) = index_of(ev.target()) {
-            choose(i as usize);
+        if let Some(b) = dom::closest(ev.target(), "button.slot") {
+            if let Some(i) = dom::data_num(&b, "data-index") {
+                choose(i as usize);
+            }
+            return;
+        }
+        let Some((act, id)) = dom::action(&ev) else { return };
+        match act.as_str() {
+            "week" => {
+                if let Some(t) = cal.with_value(|c| c.targets.get(id as usize).copied().flatten()) {
+                    on_week.run(t);
+                }
+            }
+            "retry" => on_retry.run(()),
+            other => {
+                if let Some(auth) = auth {
+                    dom::common_act(other, auth);
+                }
+            }
         }
     };
     let on_key = move |ev: KeyboardEvent| {
-        let Some(i) = index_of(ev.target()) else { return };
+        let Some(i) = dom::closest(ev.target(), "button.slot").and_then(|b| dom::data_num(&b, "data-index"))
+        else {
+            return;
+        };
         let key = ev.key();
         if key == "Enter" || key == " " {
             ev.prevent_default();
@@ -156,100 +205,47 @@ pub fn WeekCalendar(
             }
             return;
         }
-        let len = week.with_untracked(|w| w.slots.len());
+        let len = cal.with_value(|c| c.week.slots.len());
         if let Some(next) = move_focus(i as usize, len, &key) {
             ev.prevent_default();
-            active.set(Some(next));
+            cal.update_value(|c| c.active = Some(next));
+            sync();
             dom::focus_later(format!("button.slot[data-index='{next}']"));
-        }
-    };
-
-    let nav_ref = NodeRef::<leptos::html::Div>::new();
-    Effect::new(move |_| {
-        let targets = targets.get();
-        let Some(nav) = nav_ref.get() else { return };
-        for (b, t) in dom::find_all(&nav, "button").iter().zip(targets) {
-            dom::set_flag(b, "disabled", t.is_none());
-        }
-    });
-    let on_nav = move |ev: MouseEvent| {
-        let Some(n) = dom::closest(ev.target(), "button").and_then(|b| dom::data_num(&b, "data-nav")) else {
-            return;
-        };
-        if let Some(t) = targets.get_untracked().get(n as usize).copied().flatten() {
-            on_week.run(t);
         }
     };
     let nav_button = |n: &'static str, key: Key| {
         view! {
-            <button type="button" class="btn btn-secondary btn-sm" data-nav=n>
+            <button type="button" class="btn btn-secondary btn-sm" data-act="week" data-id=n>
                 {tr(key)}
             </button>
         }
     };
 
-    let week_label = move || {
-        let lang = i18n.lang();
-        let monday = monday.get();
-        let f = Format::new(lang, Style::ShortDate, Some("UTC"));
-        let dash = if lang == Lang::En { " – " } else { "〜" };
-        format!("{}{}{}", f.at(monday * DAY + DAY / 2), dash, f.at((monday + 6) * DAY + DAY / 2))
-    };
-    let zone_note = move || {
-        let lang = i18n.lang();
-        let viewer = viewer.get_value();
-        let mut note = crate::i18n::format(text(lang, Key::CalZone), &[("zone", &viewer)]);
-        week.with(|w| {
-            if !w.time_zone.is_empty() && w.time_zone != viewer {
-                note.push_str(if lang == Lang::En { ". " } else { "。" });
-                note.push_str(&crate::i18n::format(
-                    text(lang, Key::CalMentorZone),
-                    &[("zone", &w.time_zone)],
-                ));
-            }
-        });
-        note
-    };
-    let state = move || match body.get() {
-        Body::Loading => Some(view! { <LoadingState label=Key::CalLoading /> }.into_any()),
-        Body::Failed(error) => {
-            Some(view! { <ErrorState error on_retry=move |_| on_retry.run(()) /> }.into_any())
-        }
-        Body::Ready => None,
-    };
-    let empty = move || {
-        let ready = body.get() == Body::Ready;
-        let key = if targets.get()[3].is_some() { Key::CalWeekEmpty } else { Key::CalNoneAhead };
-        (ready && week.with(|w| w.slots.is_empty())).then(|| i18n.t(key))
-    };
-
     view! {
-        <div class="calendar">
+        <div class="calendar" on:click=on_click on:keydown=on_key>
             <div class="cal-toolbar">
-                <p class="cal-week" aria-live="polite">{week_label}</p>
-                <div class="cal-nav" node_ref=nav_ref on:click=on_nav>
+                <p class="cal-week" aria-live="polite" node_ref=label></p>
+                <div class="cal-nav" node_ref=nav>
                     {nav_button("0", Key::CalPrevWeek)}
                     {nav_button("1", Key::CalThisWeek)}
                     {nav_button("2", Key::CalNextWeek)}
                     {nav_button("3", Key::CalFirstFree)}
                 </div>
             </div>
-            <p class="cal-zone">{zone_note}</p>
-            <div class="cal-body" aria-busy=move || (body.get() == Body::Loading).to_string()>
-                {state}
-                <div
-                    class="cal-grid"
-                    role="group"
-                    aria-label=move || i18n.tf(Key::CalSlots, &[("week", &week_label())])
-                    hidden=move || body.get() != Body::Ready
-                    node_ref=grid
-                    on:click=on_click
-                    on:keydown=on_key
-                ></div>
-                <p class="cal-empty">{empty}</p>
+            <p class="cal-zone" node_ref=zone></p>
+            <div class="cal-body" node_ref=body>
+                <div></div>
+                <div class="cal-grid" role="group" node_ref=grid></div>
             </div>
         </div>
     }
+}
+
+/// "11/30〜12/6" / "Nov 30 – Dec 6".
+fn week_label(lang: Lang, monday: i64) -> String {
+    let f = Format::new(lang, Style::ShortDate, Some("UTC"));
+    let dash = if lang == Lang::En { " – " } else { "〜" };
+    format!("{}{}{}", f.at(monday * DAY + DAY / 2), dash, f.at((monday + 6) * DAY + DAY / 2))
 }
 
 /// The seven days of a week, each with its slots or "no times".

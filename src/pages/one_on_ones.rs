@@ -33,8 +33,7 @@ fn status_key(status: Status) -> Key {
     }
 }
 
-/// Everything the page shows besides the URL's side.
-#[derive(Debug, Clone, PartialEq)]
+/// Everything the page shows.
 struct Page {
     side: Side,
     list: Remote<Vec<OneOnOne>>,
@@ -176,6 +175,7 @@ pub fn OneOnOnesPage() -> impl IntoView {
     };
 
     let root = NodeRef::<leptos::html::Div>::new();
+    let notice = NodeRef::<leptos::html::Div>::new();
     Effect::new(move |_| {
         let lang = i18n.lang();
         let Some(target) = root.get() else { return };
@@ -195,14 +195,14 @@ pub fn OneOnOnesPage() -> impl IntoView {
                 }
                 body.add(switch);
             }
-            let notice = H::of("div", "notice-slot")
-                .attr("id", "result-notice")
-                .attr("role", "status")
-                .attr("tabindex", "-1");
-            if let Some(n) = &p.notice {
-                notice.add(H::of("p", "banner-ok").text(n));
+            // The notice lives outside the rebuilt part, so focus stays on it.
+            if let Some(slot) = notice.get() {
+                let text = p.notice.as_deref().unwrap_or_default();
+                dom::show(
+                    &slot,
+                    if text.is_empty() { H::new("span") } else { H::of("p", "banner-ok").text(text) },
+                );
             }
-            body.add(notice);
             body.add(match &p.list {
                 Remote::Loading => dom::loading(lang, Key::Loading),
                 Remote::Failed(e) => dom::error(lang, e),
@@ -222,6 +222,7 @@ pub fn OneOnOnesPage() -> impl IntoView {
                 <PageHeading key=Key::OneOnOnesTitle />
                 <p class="lead">{tr(Key::OneOnOnesLead)}</p>
             </div>
+            <div id="result-notice" class="notice-slot" role="status" tabindex="-1" node_ref=notice></div>
             <div node_ref=root></div>
         </div>
     }
@@ -294,7 +295,7 @@ fn render_sections(
             continue;
         }
         let list = H::of("div", "oo-list");
-        for o in &items {
+        for o in items.iter().copied() {
             list.add(card(o, side, lang, now, state, failed.filter(|(id, _)| *id == o.id).map(|(_, e)| e)));
         }
         root.add(panel.child(list));

@@ -43,11 +43,13 @@ enum Step {
 type FormData = (TopicCatalog, Vec<ResponseKind>);
 
 /// The page's state, except the draft (see [`MentorRequestPage`]).
-#[derive(Debug, Clone, PartialEq)]
 struct Req {
     mentor: Remote<Mentor>,
     data: Remote<FormData>,
     chosen: Option<Interval>,
+    /// The form shows once a time was chosen, and stays (with what was
+    /// typed) if that time goes.
+    form_open: bool,
     errors: Vec<FieldError>,
     step: Step,
     /// Above the calendar: the chosen time went to someone else.
@@ -88,6 +90,7 @@ pub fn MentorRequestPage() -> impl IntoView {
         mentor: Remote::Loading,
         data: Remote::Loading,
         chosen: None,
+        form_open: false,
         errors: Vec::new(),
         step: Step::Edit,
         slot_alert: None,
@@ -178,6 +181,7 @@ pub fn MentorRequestPage() -> impl IntoView {
     let on_choose = Callback::new(move |slot: Interval| {
         req.update(|r| {
             r.chosen = Some(slot);
+            r.form_open = true;
             r.slot_alert = None;
             r.errors.retain(|e| e.field != "start");
         });
@@ -436,6 +440,9 @@ fn topics_changed(lang: Lang, count: usize) {
 }
 
 fn form_region(r: &Req, d: &Draft, lang: Lang) -> H {
+    if !r.form_open {
+        return H::new("div");
+    }
     let form = H::of("form", "panel req-section req-form").attr("novalidate", "").line(
         "h2",
         "section-title",
@@ -656,11 +663,14 @@ fn topic_grid(catalog: &TopicCatalog, lang: Lang, selected: &[i64]) -> H {
     for category in catalog.categories.iter().filter(|c| !c.topics.is_empty()) {
         let cols = H::of("div", "topic-cols");
         for (frame, heading) in frames {
-            let mut topics: Vec<_> = category.topics.iter().filter(|t| t.time_frame == frame).collect();
+            // Recommended ones first, without a sort.
+            let in_frame = |recommended: bool| {
+                category.topics.iter().filter(move |t| t.time_frame == frame && t.recommended == recommended)
+            };
+            let topics: Vec<_> = in_frame(true).chain(in_frame(false)).collect();
             if topics.is_empty() {
                 continue;
             }
-            topics.sort_by_key(|t| !t.recommended);
             let heading = text(lang, heading);
             let list = H::of("ul", "topic-list").attr("aria-label", heading);
             for t in topics {

@@ -30,10 +30,9 @@ impl Section {
 }
 
 /// The 1on1s of one section: the coming ones soonest first, the past ones
-/// latest first.
-pub fn in_section(all: &[OneOnOne], section: Section) -> Vec<OneOnOne> {
-    let mut out: Vec<OneOnOne> = all.iter().filter(|o| Section::of(o.status) == section).cloned().collect();
-    out.sort_by_key(|o| o.start);
+/// latest first. `all` is sorted by start, as the API sends it.
+pub fn in_section(all: &[OneOnOne], section: Section) -> Vec<&OneOnOne> {
+    let mut out: Vec<&OneOnOne> = all.iter().filter(|o| Section::of(o.status) == section).collect();
     if section == Section::Past {
         out.reverse();
     }
@@ -147,14 +146,15 @@ mod tests {
 
     #[test]
     fn sections_and_their_order() {
+        // Sorted by start, as the API answers.
         let all = vec![
-            one(1, "2026-12-03T03:00:00Z", Status::Requested),
-            one(2, "2026-12-01T03:00:00Z", Status::Requested),
-            one(3, "2026-12-02T03:00:00Z", Status::Accepted),
             one(4, "2026-11-01T03:00:00Z", Status::Done),
-            one(5, "2026-11-20T03:00:00Z", Status::Declined),
             one(6, "2026-11-10T03:00:00Z", Status::Cancelled),
             one(7, "2026-11-15T03:00:00Z", Status::Expired),
+            one(5, "2026-11-20T03:00:00Z", Status::Declined),
+            one(2, "2026-12-01T03:00:00Z", Status::Requested),
+            one(3, "2026-12-02T03:00:00Z", Status::Accepted),
+            one(1, "2026-12-03T03:00:00Z", Status::Requested),
         ];
         let ids = |s| in_section(&all, s).iter().map(|o| o.id).collect::<Vec<_>>();
         assert_eq!(ids(Section::Requested), [2, 1], "soonest first");
