@@ -431,13 +431,15 @@ fn card(o: &OneOnOne, side: Side, lang: Lang, now: i64, state: &CardState, error
         }
     }
 
-    let alert = H::of("div", "form-alert-slot")
-        .attr("id", &format!("oo-{id}-error"))
-        .attr("role", "alert")
-        .attr("tabindex", "-1");
-    if let Some(e) = error {
-        alert.add(H::of("p", "form-alert").text(&e.message(lang)));
-    }
+    // Only while there is something to say: one `alert` on the page at a time.
+    let alert = match error {
+        Some(e) => H::of("p", "form-alert")
+            .attr("id", &format!("oo-{id}-error"))
+            .attr("role", "alert")
+            .attr("tabindex", "-1")
+            .text(&e.message(lang)),
+        None => H::new("span"),
+    };
 
     H::of("article", "one-on-one")
         .attr("aria-labelledby", &title_id)

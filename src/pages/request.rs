@@ -386,12 +386,10 @@ pub fn MentorRequestPage() -> impl IntoView {
 /// Under the calendar: why the chosen time went, the chosen time, or that one is needed.
 fn slot_region(r: &Req, lang: Lang, mentor_zone: &str) -> H {
     let region = H::new("div").class(if r.error("start").is_some() { "has-error" } else { "" });
-    let alert =
-        H::of("div", "form-alert-slot").attr("id", "slot-alert").attr("role", "alert").attr("tabindex", "-1");
+    // Alerts exist only while they say something: one `alert` on the page at a time.
     if let Some(k) = r.slot_alert {
-        alert.add(H::of("p", "form-alert").text(text(lang, k)));
+        region.add(alert("slot-alert", text(lang, k)));
     }
-    region.add(alert);
     if let Some(k) = r.error("start") {
         region.add(field_error(lang, k, "err-start"));
     }
@@ -403,6 +401,11 @@ fn slot_region(r: &Req, lang: Lang, mentor_zone: &str) -> H {
         ));
     }
     region
+}
+
+/// An alert, focusable so the page can move focus to it.
+fn alert(id: &str, message: &str) -> H {
+    H::of("p", "form-alert").attr("id", id).attr("role", "alert").attr("tabindex", "-1").text(message)
 }
 
 /// A field's error message.
@@ -448,11 +451,9 @@ fn form_region(r: &Req, d: &Draft, lang: Lang) -> H {
         "section-title",
         text(lang, Key::StepWhat),
     );
-    let alert = H::of("div", "form-alert-slot").attr("role", "alert");
     if let Some(k) = r.form_alert {
-        alert.add(H::of("p", "form-alert").text(text(lang, k)));
+        form.add(alert("form-alert", text(lang, k)));
     }
-    form.add(alert);
     if let Remote::Ready(m) = &r.mentor {
         form.add(group(
             lang,
@@ -521,20 +522,14 @@ fn review_region(r: &Req, d: &Draft, lang: Lang) -> H {
     };
     let summary = request::review(d, m, catalog, responses, code);
     let when = when_text(lang, &slot, &m.person.time_zone);
-    let error =
-        H::of("div", "form-alert-slot").attr("id", "send-error").attr("role", "alert").attr("tabindex", "-1");
     let unknown = matches!(r.send_error, Some(Failure::Unknown(_)));
-    match &r.send_error {
-        Some(Failure::Unknown(e)) => error.add(H::of("p", "form-alert").text(&format!(
-            "{} {}",
-            e.message(lang),
-            text(lang, Key::SendUnknown)
-        ))),
-        Some(Failure::Other(e) | Failure::SlotGone(e)) => {
-            error.add(H::of("p", "form-alert").text(&e.message(lang)))
+    let error = match &r.send_error {
+        Some(Failure::Unknown(e)) => {
+            Some(alert("send-error", &format!("{} {}", e.message(lang), text(lang, Key::SendUnknown))))
         }
-        _ => {}
-    }
+        Some(Failure::Other(e) | Failure::SlotGone(e)) => Some(alert("send-error", &e.message(lang))),
+        _ => None,
+    };
     let send_label = if r.sending {
         Key::Sending
     } else if unknown {
@@ -556,7 +551,7 @@ fn review_region(r: &Req, d: &Draft, lang: Lang) -> H {
         )
         .line("p", "section-lead", text(lang, Key::ReviewLead))
         .child(review_list(summary, m.person.display_name(code), &when, lang))
-        .child(error)
+        .child(error.unwrap_or_else(|| H::new("div")))
         .child(
             H::of("div", "form-actions")
                 .child(
