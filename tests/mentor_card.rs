@@ -81,3 +81,16 @@ async fn links_to_the_request_page() {
     assert_eq!(text(&link), "Request a 1on1");
     assert_eq!(link.get_attribute("aria-label").as_deref(), Some("Request a 1on1 with Aya Takahashi"));
 }
+
+#[wasm_bindgen_test]
+async fn the_request_starts_on_the_filtered_theme() {
+    let root = mount(Lang::Ja, vec![7, 19]);
+    settle().await;
+    let link = one(&root, "article.mentor-card a");
+    assert_eq!(
+        link.get_attribute("href").as_deref(),
+        Some("/mentors/42/request?theme=19"),
+        "{}",
+        link.outer_html()
+    );
+}

@@ -5,9 +5,13 @@ use naname_contract::people::{HireKind, Person};
 use crate::components::avatar::initial;
 use crate::i18n::{text, use_i18n, Key, Lang};
 
-/// Where the request flow for a mentor starts.
-pub fn request_href(mentor_id: i64) -> String {
-    format!("/mentors/{mentor_id}/request")
+/// Where the request flow for a mentor starts; with the first theme of the
+/// viewer's filter that the mentor holds, so the request starts on it.
+pub fn request_href(mentor_id: i64, held: &[i64], filter: &[i64]) -> String {
+    match filter.iter().find(|t| held.contains(t)) {
+        Some(theme) => format!("/mentors/{mentor_id}/request?theme={theme}"),
+        None => format!("/mentors/{mentor_id}/request"),
+    }
 }
 
 /// The line under a name: the Japanese name and its reading for readers of
@@ -45,6 +49,8 @@ pub fn MentorCard(
     let heading_id = format!("mentor-{id}-name");
     // Themes alone read as a row of tags; those with answers follow, one per line.
     themes.sort_by_key(|t| !t.answers.is_empty());
+    let held: Vec<i64> = themes.iter().map(|t| t.theme_id).collect();
+    let held = StoredValue::new(held);
     let data = StoredValue::new((person, talk_about, themes));
 
     // One closure renders the card for the current language: a language
@@ -90,7 +96,7 @@ pub fn MentorCard(
                 </div>
                 {talk}
                 <footer class="mentor-actions">
-                    <a class="btn btn-secondary btn-block" href=request_href(id) aria-label=request_label>
+                    <a class="btn btn-secondary btn-block" href=move || held.with_value(|held| highlighted.with(|filter| request_href(id, held, filter))) aria-label=request_label>
                         {text(lang, Key::RequestOneOnOne)}
                     </a>
                 </footer>
@@ -126,5 +132,17 @@ fn theme_tag(theme: &MentorTheme, code: &str, highlighted: Signal<Vec<i64>>) -> 
             <span class="theme-tag-name">{theme.name.get(code).to_string()}</span>
             {answers}
         </li>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::request_href;
+
+    #[test]
+    fn the_request_starts_on_a_filtered_theme_the_mentor_holds() {
+        assert_eq!(request_href(42, &[4, 19], &[]), "/mentors/42/request");
+        assert_eq!(request_href(42, &[4, 19], &[7, 19, 4]), "/mentors/42/request?theme=19");
+        assert_eq!(request_href(42, &[4, 19], &[7]), "/mentors/42/request");
     }
 }
