@@ -151,20 +151,3 @@ pub fn common_act(act: &str, auth: crate::auth::Auth) -> bool {
         _ => false,
     }
 }
-
-/// A `<div>` whose content `render` builds, again whenever what it reads
-/// changes (typically the language).
-#[leptos::component]
-pub fn Built(
-    #[prop(optional)] class: &'static str,
-    #[prop(into)] render: leptos::prelude::Callback<(), H>,
-) -> impl leptos::IntoView {
-    use leptos::prelude::*;
-    let target = NodeRef::<leptos::html::Div>::new();
-    Effect::new(move |_| {
-        if let Some(t) = target.get() {
-            show(&t, render.run(()));
-        }
-    });
-    view! { <div class=class node_ref=target></div> }
-}

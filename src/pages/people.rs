@@ -86,7 +86,6 @@ pub fn PeoplePage() -> impl IntoView {
 #[component]
 fn MentorCorner(query: Memo<PeopleQuery>, apply: Callback<PeopleQuery>) -> impl IntoView {
     let i18n = use_i18n();
-    let recent = use_context::<Recent>();
 
     let catalog = RwSignal::new(Remote::<ThemeCatalog>::Loading);
     let load_catalog = move || {
@@ -114,9 +113,6 @@ fn MentorCorner(query: Memo<PeopleQuery>, apply: Callback<PeopleQuery>) -> impl 
         let (themes, text) = filter.get_untracked();
         spawn_local(async move {
             let result = api::mentors::list(&themes, &text, offset, MENTOR_PAGE).await;
-            if let (Ok(page), Some(recent)) = (&result, recent) {
-                recent.remember(page.items.iter().map(|m| m.person.clone()));
-            }
             mentors.try_update(|list| list.finish(ticket, result));
         });
     };
