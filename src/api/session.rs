@@ -3,12 +3,12 @@
 use gloo_net::http::Method;
 use naname_contract::auth::{LoginRequest, Me};
 
-use super::{send, set_csrf_token, ApiError, Call, Csrf};
+use super::{send, set_csrf_token, wire, ApiError, Call, Csrf};
 
 /// `POST /api/session`. On success the server sets the session cookie and
 /// the returned token is kept for later writes.
 pub async fn login(request: &LoginRequest) -> Result<Me, ApiError> {
-    let body = serde_json::to_string(request).map_err(|e| ApiError::Decode(e.to_string()))?;
+    let body = wire::login_body(request);
     let me: Me = send(Call { csrf: Csrf::Login, ..Call::post("/session", Some(body)) }).await?;
     set_csrf_token(Some(me.csrf_token.clone()));
     Ok(me)
