@@ -1,7 +1,6 @@
 use leptos::prelude::*;
-use leptos_router::components::{FlatRoutes, Redirect, Route, Router};
-use leptos_router::hooks::{use_location, use_navigate};
-use leptos_router::{path, NavigateOptions};
+use crate::router::{provide_router, use_location, use_navigate, NavigateOptions};
+use crate::state::route::{route_of, Route};
 
 use crate::auth::{Auth, Session};
 use crate::components::{AppShell, ErrorState, LoadingState, RouteAnnouncer};
@@ -20,30 +19,40 @@ pub fn App() -> impl IntoView {
     provide_context(RouteAnnouncer::new());
     provide_context(Recent::new());
     auth.check();
+    provide_router();
 
     view! {
-        <Router>
-            <AppShell>
-                <SessionGate>
-                    <FlatRoutes fallback=NotFoundPage>
-                        <Route path=path!("/login") view=LoginPage />
-                        <Route path=path!("/") view=GoHome />
-                        <Route path=path!("/people") view=PeoplePage />
-                        <Route path=path!("/one-on-ones") view=OneOnOnesPage />
-                        <Route path=path!("/settings") view=SettingsPage />
-                        <Route path=path!("/surveys") view=SurveysPage />
-                        <Route path=path!("/admin") view=AdminOnly />
-                        <Route path=path!("/mentors/:id/request") view=MentorRequestPage />
-                    </FlatRoutes>
-                </SessionGate>
-            </AppShell>
-        </Router>
+        <AppShell>
+            <SessionGate>
+                <Pages />
+            </SessionGate>
+        </AppShell>
+    }
+}
+
+/// The page of the current path; a new page only when the route changes
+/// (not when only the query does).
+#[component]
+fn Pages() -> impl IntoView {
+    let location = use_location();
+    let route = Memo::new(move |_| route_of(&location.pathname.get()));
+    move || match route.get() {
+        Route::Login => view! { <LoginPage /> }.into_any(),
+        Route::Home => view! { <GoHome /> }.into_any(),
+        Route::People => view! { <PeoplePage /> }.into_any(),
+        Route::OneOnOnes => view! { <OneOnOnesPage /> }.into_any(),
+        Route::Settings => view! { <SettingsPage /> }.into_any(),
+        Route::Surveys => view! { <SurveysPage /> }.into_any(),
+        Route::Admin => view! { <AdminOnly /> }.into_any(),
+        Route::MentorRequest(id) => view! { <MentorRequestPage mentor_id=id /> }.into_any(),
+        Route::NotFound => view! { <NotFoundPage /> }.into_any(),
     }
 }
 
 #[component]
 fn GoHome() -> impl IntoView {
-    view! { <Redirect path=HOME options=NavigateOptions { replace: true, ..Default::default() } /> }
+    let navigate = use_navigate();
+    Effect::new(move |_| navigate(HOME, NavigateOptions { replace: true, ..Default::default() }));
 }
 
 #[derive(Debug, Clone, PartialEq)]

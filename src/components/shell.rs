@@ -3,8 +3,6 @@
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_router::components::A;
-use leptos_router::hooks::use_location;
 use wasm_bindgen::JsCast;
 
 use crate::api::{self, ApiError};
@@ -12,6 +10,7 @@ use crate::auth::use_auth;
 use crate::components::page_heading::RouteAnnouncer;
 use crate::components::LangSwitch;
 use crate::i18n::{tr, use_i18n, Key};
+use crate::router::{use_location, NavLink};
 
 #[component]
 pub fn AppShell(children: Children) -> impl IntoView {
@@ -81,7 +80,7 @@ fn MainNav() -> impl IntoView {
     let link = move |href: &'static str, key: Key| {
         view! {
             <li>
-                <A href=href>{tr(key)}</A>
+                <NavLink href=href>{tr(key)}</NavLink>
             </li>
         }
     };

@@ -1,11 +1,10 @@
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_router::hooks::{use_location, use_navigate};
-use leptos_router::NavigateOptions;
 use naname_contract::auth::LoginRequest;
 use naname_contract::FieldError;
 
+use crate::router::{use_location, use_navigate, NavigateOptions};
 use crate::api::{self, field_error_key};
 use crate::auth::use_auth;
 use crate::components::PageHeading;

@@ -7,11 +7,10 @@ use chrono::DateTime;
 use leptos::ev::MouseEvent;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_router::hooks::{use_location, use_navigate};
-use leptos_router::NavigateOptions;
 use naname_contract::one_on_ones::{Action, OneOnOne, Participant, Side, Status, MAX_MESSAGE_CHARS};
 use wasm_bindgen::JsCast;
 
+use crate::router::{use_location, use_navigate, NavigateOptions};
 use crate::api::{self, ApiError};
 use crate::auth::{use_auth, Session};
 use crate::components::dom::{self, H};
@@ -141,7 +140,7 @@ pub fn OneOnOnesPage() -> impl IntoView {
                 navigate.with_value(|nav| {
                     nav(
                         PageQuery::href(to),
-                        NavigateOptions { replace: true, scroll: false, ..Default::default() },
+                        NavigateOptions { replace: true, scroll: false },
                     )
                 });
                 load(false);

@@ -3,12 +3,11 @@
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_router::hooks::{use_location, use_navigate};
-use leptos_router::NavigateOptions;
 use naname_contract::mentors::Mentor;
 use naname_contract::people::Person;
 use naname_contract::themes::ThemeCatalog;
 
+use crate::router::{use_location, use_navigate, NavigateOptions};
 use crate::api;
 use crate::components::{
     EmptyState, ErrorState, MentorCard, PageHeading, PersonRow, SearchBox, SkeletonCards,
@@ -56,7 +55,7 @@ pub fn PeoplePage() -> impl IntoView {
         navigate.with_value(|navigate| {
             navigate(
                 &next.href(),
-                NavigateOptions { resolve: false, replace: true, scroll: false, ..Default::default() },
+                NavigateOptions { replace: true, scroll: false },
             )
         });
     });

@@ -10,7 +10,6 @@
 use leptos::ev::{Event, MouseEvent, SubmitEvent};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_router::hooks::{use_location, use_navigate, use_params_map};
 use naname_contract::mentors::Mentor;
 use naname_contract::one_on_ones::{MentorSlots, MAX_NOTE_CHARS, MAX_TOPICS};
 use naname_contract::slots::Interval;
@@ -18,6 +17,7 @@ use naname_contract::topics::{ResponseKind, TimeFrame, TopicCatalog};
 use naname_contract::FieldError;
 use wasm_bindgen::JsCast;
 
+use crate::router::{use_location, use_navigate};
 use crate::api;
 use crate::auth::use_auth;
 use crate::components::avatar::initial;
@@ -69,16 +69,14 @@ const FIRST_INVALID: &str =
     ".has-error input:not([disabled]), .has-error textarea, .has-error button.slot[tabindex='0']";
 
 #[component]
-pub fn MentorRequestPage() -> impl IntoView {
+pub fn MentorRequestPage(mentor_id: i64) -> impl IntoView {
     let i18n = use_i18n();
     let auth = use_auth();
-    let params = use_params_map();
     let location = use_location();
     let navigate = StoredValue::new_local(use_navigate());
     let back_href =
         use_context::<Recent>().map(|r| r.people_href.get_value()).unwrap_or_else(|| HOME.to_string());
 
-    let mentor_id = params.with_untracked(|p| p.get("id").and_then(|id| id.parse::<i64>().ok())).unwrap_or(0);
     let wanted: Vec<i64> = pairs(&location.search.get_untracked())
         .into_iter()
         .filter(|(k, _)| k == "theme")

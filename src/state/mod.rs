@@ -4,6 +4,7 @@ pub mod calendar;
 pub mod one_on_ones;
 pub mod paging;
 pub mod request;
+pub mod route;
 pub mod url;
 
 pub use paging::{Paged, Phase, Ticket};
