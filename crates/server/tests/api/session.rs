@@ -59,6 +59,20 @@ async fn wrong_password_and_unknown_email_get_the_same_answer() {
 }
 
 #[tokio::test]
+async fn synthetic_mentees_sign_in_with_the_demo_password() {
+    let app = TestApp::new().await;
+    assert_eq!(naname_server::seed::bulk_mentees(&app.pool, 3).await.unwrap(), 3);
+    assert_eq!(naname_server::seed::bulk_mentees(&app.pool, 3).await.unwrap(), 0);
+    let res = app
+        .post_login(&format!(r#"{{"email":"bench.mentee.00003@example.com","password":"{PASSWORD}"}}"#))
+        .await;
+    assert_eq!(res.status, StatusCode::OK, "{}", res.text());
+    let me: Me = res.json();
+    assert!(!me.is_mentor);
+    assert_eq!(me.time_zone, "Asia/Tokyo");
+}
+
+#[tokio::test]
 async fn login_validation_names_each_field() {
     let app = TestApp::new().await;
     let problem = app.post_login(r#"{"email":" ","password":""}"#).await.problem(422, "validation");
