@@ -25,7 +25,7 @@ use crate::store::one_on_ones::NewOneOnOneRow;
 use crate::store::people::{NewDepartment, NewPerson};
 use crate::store::themes::NewTheme;
 use crate::store::topics::{NewResponse, NewTopic};
-use crate::store::{self};
+use crate::store::{self, CategoryTable};
 
 /// Every demo account's password.
 pub const DEMO_PASSWORD: &str = "naname-demo";
@@ -76,7 +76,7 @@ async fn catalogs(conn: &mut SqliteConnection) -> Result<bool, SeedError> {
         return Ok(false);
     }
     for (sort, &(id, ja, en)) in (0i64..).zip(topics::CATEGORIES.iter()) {
-        store::topics::insert_category(conn, id, (ja, en), sort).await?;
+        store::insert_category(conn, CategoryTable::Topics, id, (ja, en), sort).await?;
     }
     for (sort, t) in (0i64..).zip(topics::TOPICS.iter()) {
         store::topics::insert_topic(
@@ -117,7 +117,7 @@ pub async fn demo_at(pool: &SqlitePool, now: DateTime<Utc>) -> Result<(), SeedEr
     }
 
     for (sort, &(id, ja, en)) in (0i64..).zip(themes::CATEGORIES.iter()) {
-        store::themes::insert_category(conn, id, (ja, en), sort).await?;
+        store::insert_category(conn, CategoryTable::Themes, id, (ja, en), sort).await?;
     }
     let mut items: HashMap<i64, Vec<i64>> = HashMap::new();
     for (sort, t) in (0i64..).zip(themes::THEMES.iter()) {
