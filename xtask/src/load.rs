@@ -29,6 +29,10 @@ impl Request {
         req.push_str(body);
         Request(req.into_bytes())
     }
+
+    pub fn bytes(&self) -> &[u8] {
+        &self.0
+    }
 }
 
 /// A status and a body.

@@ -376,11 +376,7 @@ pub async fn bulk(pool: &SqlitePool, n: u32) -> Result<u32, SeedError> {
     ];
     const OTHER_THEMES: std::ops::RangeInclusive<i64> = themes::HOME_REGION..=themes::FIRST_TIME_MANAGER;
 
-    let existing: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM people WHERE email LIKE ?")
-        .bind(format!("{BENCH_EMAIL_PREFIX}%"))
-        .fetch_one(pool)
-        .await?;
-    let existing = u32::try_from(existing).unwrap_or(u32::MAX);
+    let existing = count_emails_starting(pool, BENCH_EMAIL_PREFIX).await?;
     if existing >= n {
         return Ok(0);
     }
@@ -493,11 +489,7 @@ pub async fn bulk(pool: &SqlitePool, n: u32) -> Result<u32, SeedError> {
 /// of the first department in Tokyo; their names avoid the kana the
 /// benchmark's people search looks for.
 pub async fn bulk_mentees(pool: &SqlitePool, n: u32) -> Result<u32, SeedError> {
-    let existing: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM people WHERE email LIKE ?")
-        .bind(format!("{BENCH_MENTEE_EMAIL_PREFIX}%"))
-        .fetch_one(pool)
-        .await?;
-    let existing = u32::try_from(existing).unwrap_or(u32::MAX);
+    let existing = count_emails_starting(pool, BENCH_MENTEE_EMAIL_PREFIX).await?;
     if existing >= n {
         return Ok(0);
     }
@@ -534,6 +526,15 @@ pub async fn bulk_mentees(pool: &SqlitePool, n: u32) -> Result<u32, SeedError> {
     }
     tx.commit().await?;
     Ok(n - existing)
+}
+
+/// How many people's emails start with `prefix` (`_` and `%` do not occur in ours).
+async fn count_emails_starting(pool: &SqlitePool, prefix: &str) -> Result<u32, sqlx::Error> {
+    let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM people WHERE email LIKE ?")
+        .bind(format!("{prefix}%"))
+        .fetch_one(pool)
+        .await?;
+    Ok(u32::try_from(n).unwrap_or(u32::MAX))
 }
 
 /// A tiny fixed-seed generator: the benchmark organisation is the same on every machine.
