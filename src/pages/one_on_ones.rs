@@ -1,7 +1,9 @@
-//! `/one-on-ones[?as=mentor][&requested=ID]`: the signed-in person's 1on1s
-//! on one side, in three sections (requested, upcoming, past), with what
-//! they can do about each: accept or decline (the mentor), cancel (either
-//! side, the mentee only until the cut-off), and the calendar file.
+//! `/one-on-ones[?as=mentor|mentee][&requested=ID]`: the signed-in person's
+//! 1on1s on one side, in three sections (requested, upcoming, past), with
+//! what they can do about each: accept or decline (the mentor), cancel
+//! (either side, the mentee only until the cut-off), and the calendar file.
+//! A mentor whose URL names no side lands on the mentor side when requests
+//! await their answer.
 
 use chrono::DateTime;
 use leptos::ev::MouseEvent;
@@ -18,7 +20,7 @@ use crate::components::PageHeading;
 use crate::i18n::{text, tr, use_i18n, Key, Lang};
 use crate::intl;
 use crate::state::calendar::rfc3339;
-use crate::state::one_on_ones::{in_section, offer, CancelOffer, PageQuery, Section};
+use crate::state::one_on_ones::{in_section, offer, opening_side, CancelOffer, PageQuery, Section};
 use crate::state::Remote;
 
 fn status_key(status: Status) -> Key {
@@ -44,6 +46,8 @@ struct Page {
     open: Option<(i64, Action)>,
     /// What happened: a request sent, an action done.
     notice: Option<String>,
+    /// Looking at the mentor side to choose where to open; a switch by hand ends it.
+    choosing: bool,
 }
 
 #[component]
@@ -54,13 +58,15 @@ pub fn OneOnOnesPage() -> impl IntoView {
     let navigate = StoredValue::new_local(use_navigate());
     let query = PageQuery::parse(&location.search.get_untracked());
     let is_mentor = auth.session.with_untracked(|s| matches!(s, Session::SignedIn(me) if me.is_mentor));
+    let opening = query.side_for(is_mentor);
     let page = RwSignal::new(Page {
-        side: if is_mentor { query.side } else { Side::Mentee },
+        side: opening.unwrap_or(Side::Mentee),
         list: Remote::Loading,
         busy: None,
         failed: None,
         open: None,
         notice: query.requested.map(|_| text(i18n.lang_untracked(), Key::RequestSent).to_string()),
+        choosing: opening.is_none(),
     });
     // Typed into an open decline / cancel form; kept across rebuilds.
     let message = StoredValue::new(String::new());
@@ -80,7 +86,30 @@ pub fn OneOnOnesPage() -> impl IntoView {
             });
         });
     };
-    load(false);
+    if opening.is_some() {
+        load(false);
+    } else {
+        // The mentor side answers where to open; when it is the side, its list is the page's.
+        spawn_local(async move {
+            let mentor_side = api::one_on_ones::list(Side::Mentor).await;
+            if !page.try_with_untracked(|p| p.choosing).unwrap_or(false) {
+                return; // switched by hand meanwhile: that choice stands
+            }
+            match mentor_side {
+                Ok(items) if opening_side(&items) == Side::Mentor => {
+                    page.try_update(|p| {
+                        p.choosing = false;
+                        p.side = Side::Mentor;
+                        p.list = Remote::Ready(items);
+                    });
+                }
+                _ => {
+                    page.try_update(|p| p.choosing = false);
+                    load(false);
+                }
+            }
+        });
+    }
 
     let act = move |id: i64, action: Action| {
         let lang = i18n.lang_untracked();
@@ -136,6 +165,7 @@ pub fn OneOnOnesPage() -> impl IntoView {
                     p.side = to;
                     p.notice = None;
                     p.failed = None;
+                    p.choosing = false;
                 });
                 navigate.with_value(|nav| {
                     nav(

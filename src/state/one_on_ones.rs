@@ -72,25 +72,41 @@ pub fn offer(o: &OneOnOne, side: Side, now: DateTime<Utc>) -> Offer {
     }
 }
 
-/// The page's URL state: `?as=mentor` for the mentor side, `requested=ID`
-/// right after a request was sent.
+/// The page's URL state: `?as=mentor` or `?as=mentee` for a side,
+/// `requested=ID` right after a request was sent.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct PageQuery {
-    pub side: Side,
+    /// The side the URL names, if it names one.
+    pub side: Option<Side>,
     pub requested: Option<i64>,
 }
 
 impl PageQuery {
     pub fn parse(search: &str) -> Self {
-        let mut out = PageQuery { side: Side::Mentee, requested: None };
+        let mut out = PageQuery { side: None, requested: None };
         for (key, value) in pairs(search) {
             match key.as_str() {
-                "as" if value == "mentor" => out.side = Side::Mentor,
+                "as" if value == "mentor" => out.side = Some(Side::Mentor),
+                "as" if value == "mentee" => out.side = Some(Side::Mentee),
                 "requested" => out.requested = value.parse().ok(),
                 _ => {}
             }
         }
         out
+    }
+
+    /// The side to show at once, or `None` when it depends on the mentor's
+    /// requests (see [`opening_side`]): a mentor without a side in the URL.
+    /// Right after a request was sent it is the mentee side, where that request is.
+    pub fn side_for(&self, is_mentor: bool) -> Option<Side> {
+        if !is_mentor {
+            return Some(Side::Mentee);
+        }
+        match (self.side, self.requested) {
+            (Some(side), _) => Some(side),
+            (None, Some(_)) => Some(Side::Mentee),
+            (None, None) => None,
+        }
     }
 
     /// The page's address for a side (a switch drops the one-off notice).
@@ -99,6 +115,17 @@ impl PageQuery {
             Side::Mentee => "/one-on-ones",
             Side::Mentor => "/one-on-ones?as=mentor",
         }
+    }
+}
+
+/// Where a mentor lands when the URL names no side: the mentor side when
+/// requests await their answer (something to act on), else the mentee side.
+/// `mentor_side` is their 1on1s as mentor, with effective statuses.
+pub fn opening_side(mentor_side: &[OneOnOne]) -> Side {
+    if mentor_side.iter().any(|o| o.status == Status::Requested) {
+        Side::Mentor
+    } else {
+        Side::Mentee
     }
 }
 
@@ -192,15 +219,40 @@ mod tests {
 
     #[test]
     fn page_query() {
-        assert_eq!(PageQuery::parse(""), PageQuery { side: Side::Mentee, requested: None });
+        assert_eq!(PageQuery::parse(""), PageQuery { side: None, requested: None });
         assert_eq!(
             PageQuery::parse("?as=mentor&requested=12"),
-            PageQuery { side: Side::Mentor, requested: Some(12) }
+            PageQuery { side: Some(Side::Mentor), requested: Some(12) }
         );
-        assert_eq!(
-            PageQuery::parse("?as=boss&requested=x"),
-            PageQuery { side: Side::Mentee, requested: None }
-        );
+        assert_eq!(PageQuery::parse("?as=mentee"), PageQuery { side: Some(Side::Mentee), requested: None });
+        assert_eq!(PageQuery::parse("?as=boss&requested=x"), PageQuery { side: None, requested: None });
         assert_eq!(PageQuery::href(Side::Mentor), "/one-on-ones?as=mentor");
+    }
+
+    #[test]
+    fn which_side_the_page_opens_on() {
+        let q = PageQuery::parse;
+        // Not a mentor: always the mentee side, whatever the URL says.
+        assert_eq!(q("?as=mentor").side_for(false), Some(Side::Mentee));
+        assert_eq!(q("").side_for(false), Some(Side::Mentee));
+        // A mentor: the side the URL names; right after sending a request, that request's side.
+        assert_eq!(q("?as=mentor").side_for(true), Some(Side::Mentor));
+        assert_eq!(q("?as=mentee").side_for(true), Some(Side::Mentee));
+        assert_eq!(q("?requested=7").side_for(true), Some(Side::Mentee));
+        // Otherwise it depends on what waits for their answer.
+        assert_eq!(q("").side_for(true), None);
+
+        let waiting = vec![
+            one(1, "2026-11-01T03:00:00Z", Status::Done),
+            one(2, "2026-12-01T03:00:00Z", Status::Requested),
+        ];
+        assert_eq!(opening_side(&waiting), Side::Mentor);
+        let answered = vec![
+            one(1, "2026-11-01T03:00:00Z", Status::Expired),
+            one(2, "2026-12-01T03:00:00Z", Status::Accepted),
+            one(3, "2026-12-02T03:00:00Z", Status::Declined),
+        ];
+        assert_eq!(opening_side(&answered), Side::Mentee, "nothing to act on as mentor");
+        assert_eq!(opening_side(&[]), Side::Mentee);
     }
 }

@@ -60,10 +60,13 @@ test('a mentee books, the mentor accepts, the mentee downloads a valid .ics', as
   const mine = mentee.locator('article.one-on-one', { hasText: note });
   await expect(mine).toContainText(/承認待ち|Awaiting answer/);
 
+  // Without ?as= the page opens on the side with something to act on: the new request.
   const mentor = await signedIn(browser, MENTOR);
   await mentor.goto('/one-on-ones');
-  await mentor.getByRole('button', { name: /メンターとして|As mentor/ }).click();
   const request = mentor.locator('article.one-on-one', { hasText: note });
+  await expect(request).toBeVisible();
+  await expect(mentor.getByRole('button', { name: /メンターとして|As mentor/ })).toHaveAttribute('aria-pressed', 'true');
+  await expect(mentor).not.toHaveURL(/as=/);
   await expect(request).toContainText('山田 翔太');
   await expectNoAxeViolations(mentor);
   await request.getByRole('button', { name: /^(承認する|Accept)/ }).click();

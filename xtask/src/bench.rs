@@ -8,12 +8,23 @@ use std::process::Stdio;
 
 use crate::build::{self, Profile};
 use crate::cmd::{command, Result};
+use crate::load::{self, Request};
 use crate::server::{http, TestServer};
 use crate::setup;
 
 const BUNDLE_BUDGET_KB: f64 = 250.0;
 const P99_BUDGET_MS: f64 = 10.0;
 const BENCH_MENTORS: &str = "2000";
+/// Synthetic mentees who book: one person cannot hold two 1on1s at a time,
+/// so 64 connections booking the same hour need 64 people.
+const BENCH_MENTEES: usize = 64;
+/// The first synthetic mentor's id on a demo database (the demo has 74 people).
+const FIRST_BENCH_MENTOR: i64 = 75;
+/// 「キャリア入社（3年以上）」, which every synthetic mentor holds.
+const BENCH_THEME: i64 = 5;
+const CONNECTIONS: usize = 64;
+/// DESIGN.md §6: this many concurrent requests for one slot book it exactly once.
+const RACE: usize = 50;
 
 struct Row {
     what: String,
@@ -29,8 +40,14 @@ pub fn bench(_args: &[String]) -> Result {
     let binary = build::server(Profile::Release)?;
     let mut rows = vec![bundle(&dist)?, slot_engine()?];
 
-    let server = TestServer::start(&binary, &dist, "bench", &["--bench-mentors", BENCH_MENTORS])?;
-    let cookie = login(server.port)?;
+    let mentees = BENCH_MENTEES.to_string();
+    let server = TestServer::start(
+        &binary,
+        &dist,
+        "bench",
+        &["--bench-mentors", BENCH_MENTORS, "--bench-mentees", &mentees],
+    )?;
+    let cookie = sign_in(server.port, "mentee@example.com")?.cookie;
     for (what, path) in [
         ("GET /api/mentors (2,000 mentors, first page)", "/api/mentors".to_string()),
         ("GET /api/mentors?theme=…&q=… (filtered)", "/api/mentors?theme=1&theme=2&q=%E3%81%AE".to_string()),
@@ -42,6 +59,8 @@ pub fn bench(_args: &[String]) -> Result {
         rows.push(load(&server, &cookie, what, &path)?);
     }
     rows.push(people_page(&server, &dist)?);
+    // Last: bookings change the busy time every later request would read.
+    rows.extend(booking(&server)?);
     drop(server);
 
     println!("\n{:<58} {:>28} {:>22}", "what", "measured", "budget");
@@ -83,16 +102,37 @@ fn bundle(dist: &Path) -> Result<Row> {
     })
 }
 
-fn login(port: u16) -> Result<String> {
-    let body = r#"{"email":"mentee@example.com","password":"naname-demo"}"#;
-    let res =
-        http(port, "POST", "/api/session", &[("x-csrf-token", "login")], body).ok_or("login: no answer")?;
-    res.lines()
+/// A signed-in demo or synthetic person: the cookie and the CSRF token writes need.
+struct Session {
+    cookie: String,
+    csrf: String,
+}
+
+fn sign_in(port: u16, email: &str) -> Result<Session> {
+    let body = format!(r#"{{"email":"{email}","password":"naname-demo"}}"#);
+    let res = http(port, "POST", "/api/session", &[("x-csrf-token", "login")], &body)
+        .ok_or_else(|| format!("login {email}: no answer"))?;
+    let cookie = res
+        .lines()
         .find_map(|l| {
             let l = l.strip_prefix("set-cookie: ").or_else(|| l.strip_prefix("Set-Cookie: "))?;
             l.split(';').next().map(str::to_string)
         })
-        .ok_or_else(|| format!("login did not set a cookie:\n{res}"))
+        .ok_or_else(|| format!("login {email} did not set a cookie:\n{res}"))?;
+    let csrf =
+        json_strings(&res, "csrf_token").pop().ok_or_else(|| format!("login {email}: no csrf_token"))?;
+    Ok(Session { cookie, csrf })
+}
+
+/// Every string value of `"name":"…"` in a JSON text of our own API (no escapes in these values).
+fn json_strings(text: &str, name: &str) -> Vec<String> {
+    let key = format!("\"{name}\":\"");
+    text.match_indices(&key)
+        .filter_map(|(at, _)| {
+            let rest = &text[at + key.len()..];
+            rest.find('"').map(|end| rest[..end].to_string())
+        })
+        .collect()
 }
 
 /// 64 connections on loopback for 10 s with wrk; p99 and errors from its report.
@@ -117,6 +157,121 @@ fn load(server: &TestServer, cookie: &str, what: &str, path: &str) -> Result<Row
         budget: format!("p99 <= {P99_BUDGET_MS} ms, 0 err"),
         ok: p99_ms <= P99_BUDGET_MS && !errors,
     })
+}
+
+/// The two booking rows of DESIGN.md §6, on synthetic mentors and mentees so
+/// no demo data is touched: 50 mentees racing for one slot, then bookings of
+/// distinct slots over 64 keep-alive connections (each request a new slot,
+/// session and `Idempotency-Key`, which wrk cannot vary cleanly; see load.rs).
+fn booking(server: &TestServer) -> Result<Vec<Row>> {
+    let port = server.port;
+    let mentees = (1..=BENCH_MENTEES)
+        .map(|i| sign_in(port, &format!("bench.mentee.{i:05}@example.com")))
+        .collect::<Result<Vec<_>>>()?;
+    // Every synthetic mentor offers the same hours in Japan, hence the same
+    // instants: the first mentor's five weeks stand for everyone's.
+    let starts = slot_starts(port, &mentees[0], FIRST_BENCH_MENTOR, 5)?;
+    let (race_start, rest) = starts.split_first().ok_or("the first bench mentor offers no slots")?;
+    eprintln!("booking: {} slot instants, {} mentees", starts.len(), mentees.len());
+
+    let mentors: i64 = BENCH_MENTORS.parse().map_err(|e| format!("BENCH_MENTORS: {e}"))?;
+    // The last synthetic mentor: the load below reaches them only weeks later,
+    // so their buffer around this slot is in no one's way.
+    let race_mentor = FIRST_BENCH_MENTOR + mentors - 1;
+    let race: Vec<Request> = mentees[..RACE]
+        .iter()
+        .enumerate()
+        .map(|(i, m)| booking_request(port, m, race_mentor, race_start, &format!("race-{i}")))
+        .collect();
+    let race = load::burst(port, race);
+    let (won, refused, other) = (race.count(201), race.count(409), race.others(&[201, 409]));
+    eprintln!("one slot, {RACE} at once: {:?}, {} connection errors", race.statuses, race.errors);
+    show_surprises(&race, &[201, 409]);
+    let race_row = Row {
+        what: format!("POST /api/one-on-ones, {RACE} mentees at once for one slot"),
+        figure: format!("{won} × 201, {refused} × 409, {other} other"),
+        budget: format!("1 × 201, {} × 409", RACE - 1),
+        ok: won == 1 && refused == RACE - 1 && other == 0,
+    };
+
+    // Instant by instant, each mentee books another mentor: no two requests
+    // collide (a mentor comes back only 125 instants later, far outside their
+    // buffer), so every answer should be 201.
+    let mut requests = Vec::new();
+    for start in rest {
+        for m in &mentees {
+            let k = requests.len();
+            let mentor = FIRST_BENCH_MENTOR + (k as i64 % mentors);
+            requests.push(booking_request(port, m, mentor, start, &format!("load-{k}")));
+        }
+    }
+    let sent = requests.len();
+    let out = load::run(port, CONNECTIONS, requests);
+    let p99 = out.quantile_ms(0.99);
+    let (created, conflicts, other) = (out.count(201), out.count(409), out.others(&[201, 409]));
+    eprintln!(
+        "booking {sent} distinct slots over {CONNECTIONS} connections: {:?}, {} connection errors; \
+         p50 {:.2} ms, p90 {:.2} ms, p99 {p99:.2} ms, max {:.2} ms; {:.0} bookings/s",
+        out.statuses,
+        out.errors,
+        out.quantile_ms(0.5),
+        out.quantile_ms(0.9),
+        out.quantile_ms(1.0),
+        out.per_second()
+    );
+    show_surprises(&out, &[201]);
+    let load_row = Row {
+        what: format!("POST /api/one-on-ones (write), {sent} slots, 64 conns"),
+        figure: format!(
+            "p99 {p99:.2} ms, {:.0} rps, {created}×201 {conflicts}×409 {other} other",
+            out.per_second()
+        ),
+        budget: format!("p99 <= {P99_BUDGET_MS} ms, 0 err"),
+        ok: p99 <= P99_BUDGET_MS && out.server_errors() == 0 && other == 0,
+    };
+    Ok(vec![load_row, race_row])
+}
+
+fn show_surprises(out: &load::Outcome, expected: &[u16]) {
+    for (status, body) in out.samples.iter().filter(|(s, _)| !expected.contains(s)) {
+        eprintln!("  first {status} answer: {body}");
+    }
+}
+
+/// Bookable slot starts of `mentor` for `weeks` weeks from now, as the API writes them.
+fn slot_starts(port: u16, session: &Session, mentor: i64, weeks: usize) -> Result<Vec<String>> {
+    let mut starts: Vec<String> = Vec::new();
+    let mut path = format!("/api/mentors/{mentor}/slots");
+    for _ in 0..weeks {
+        let res = http(port, "GET", &path, &[("Cookie", &session.cookie)], "").ok_or("slots: no answer")?;
+        if !res.starts_with("HTTP/1.1 200") {
+            return Err(format!("GET {path}:\n{res}"));
+        }
+        let week = json_strings(&res, "start");
+        // The next week starts at this one's last slot ([from, to) includes it again).
+        let Some(last) = week.last().cloned() else { break };
+        for start in week {
+            // Same format throughout, so the strings sort as the instants do.
+            if starts.last().is_none_or(|prev| *prev < start) {
+                starts.push(start);
+            }
+        }
+        path = format!("/api/mentors/{mentor}/slots?from={last}");
+    }
+    Ok(starts)
+}
+
+fn booking_request(port: u16, session: &Session, mentor: i64, start: &str, key: &str) -> Request {
+    let body = format!(
+        r#"{{"mentor_id":{mentor},"start":"{start}","theme_id":{BENCH_THEME},"topic_ids":[1],"response_id":1}}"#
+    );
+    Request::new(
+        port,
+        "POST",
+        "/api/one-on-ones",
+        &[("Cookie", &session.cookie), ("x-csrf-token", &session.csrf), ("Idempotency-Key", key)],
+        &body,
+    )
 }
 
 /// wrk prints `812.00us`, `4.21ms`, `1.02s`.
@@ -194,6 +349,15 @@ fn people_page(server: &TestServer, dist: &Path) -> Result<Row> {
 #[cfg(test)]
 mod tests {
     use super::parse_duration_ms;
+
+    #[test]
+    fn json_string_values() {
+        use super::json_strings;
+        let text =
+            r#"{"slots":[{"start":"2026-05-12T01:00:00Z","end":"x"},{"start":"2026-05-12T01:40:00Z"}]}"#;
+        assert_eq!(json_strings(text, "start"), ["2026-05-12T01:00:00Z", "2026-05-12T01:40:00Z"]);
+        assert!(json_strings(text, "csrf_token").is_empty());
+    }
 
     #[test]
     fn stylesheet_links_quoted_or_not() {

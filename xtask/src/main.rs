@@ -6,6 +6,7 @@
 mod bench;
 mod build;
 mod cmd;
+mod load;
 mod run;
 mod server;
 mod setup;

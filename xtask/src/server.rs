@@ -7,6 +7,7 @@ use std::process::Child;
 use std::time::{Duration, Instant};
 
 use crate::cmd::{command, Result};
+use crate::load::Request;
 
 /// Stopped (SIGTERM, then SIGKILL) and its database removed however the caller ends.
 pub struct TestServer {
@@ -76,16 +77,9 @@ fn free_port() -> Result<u16> {
 pub fn http(port: u16, method: &str, path: &str, headers: &[(&str, &str)], body: &str) -> Option<String> {
     let mut s = TcpStream::connect(("127.0.0.1", port)).ok()?;
     s.set_read_timeout(Some(Duration::from_secs(5))).ok()?;
-    let mut req = format!("{method} {path} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nConnection: close\r\n");
-    for (k, v) in headers {
-        req.push_str(&format!("{k}: {v}\r\n"));
-    }
-    if !body.is_empty() {
-        req.push_str(&format!("Content-Type: application/json\r\nContent-Length: {}\r\n", body.len()));
-    }
-    req.push_str("\r\n");
-    req.push_str(body);
-    s.write_all(req.as_bytes()).ok()?;
+    let mut all = vec![("Connection", "close")];
+    all.extend_from_slice(headers);
+    s.write_all(Request::new(port, method, path, &all, body).bytes()).ok()?;
     let mut buf = String::new();
     s.read_to_string(&mut buf).ok()?;
     Some(buf)

@@ -178,6 +178,24 @@ impl Cache {
         Ok(([(header::CONTENT_TYPE, HeaderValue::from_static("application/json"))], body).into_response())
     }
 
+    /// A list endpoint's answer for an already validated `filter`: validation
+    /// normalises it (themes sorted, text folded), so equivalent URLs share
+    /// the entry keyed by `resource` and the filter; `search` loads a miss.
+    pub async fn list<'a, Filter, T, Fut>(
+        &self,
+        pool: &'a SqlitePool,
+        resource: &str,
+        filter: &'a Filter,
+        search: fn(&'a SqlitePool, &'a Filter) -> Fut,
+    ) -> Result<Response, ApiError>
+    where
+        Filter: std::fmt::Debug,
+        T: Serialize,
+        Fut: Future<Output = Result<T, sqlx::Error>>,
+    {
+        self.json(pool, format!("{resource}|{filter:?}"), || search(pool, filter)).await
+    }
+
     fn cached(&self, key: &str, revision: i64) -> Option<Bytes> {
         let map = self.responses.lock().ok()?;
         map.get(key).filter(|(rev, _)| *rev == revision).map(|(_, body)| body.clone())

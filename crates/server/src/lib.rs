@@ -11,6 +11,7 @@ pub mod problem;
 pub mod routes;
 pub mod seed;
 pub mod store;
+pub mod throttle;
 pub mod web;
 
 use std::path::PathBuf;
@@ -48,6 +49,8 @@ pub struct AppState {
     /// busy handler, which made the slowest of 64 concurrent writers wait
     /// hundreds of milliseconds. Other processes still meet the busy timeout.
     pub writes: Arc<tokio::sync::Mutex<()>>,
+    /// Failed sign-ins per email and client address, in this process only.
+    pub login_throttle: Arc<throttle::LoginThrottle>,
 }
 
 impl AppState {
@@ -61,6 +64,7 @@ impl AppState {
             cache: Arc::default(),
             clock: Arc::new(clock::SystemClock),
             writes: Arc::default(),
+            login_throttle: Arc::default(),
         })
     }
 
@@ -87,6 +91,8 @@ impl AppState {
 }
 
 /// The whole HTTP surface: `/api/*` plus, when configured, the static app.
+/// Serve it with `into_make_service_with_connect_info::<SocketAddr>()`: sign-in
+/// throttling counts failures per client address too.
 pub fn app(state: AppState) -> Router {
     routes::router(state)
 }

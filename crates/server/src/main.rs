@@ -47,6 +47,9 @@ struct ServeArgs {
     /// Make sure this many synthetic mentors exist, for benchmarks.
     #[arg(long, value_name = "N")]
     bench_mentors: Option<u32>,
+    /// Make sure this many synthetic mentees (password `naname-demo`) exist, for benchmarks.
+    #[arg(long, value_name = "N")]
+    bench_mentees: Option<u32>,
     /// Mark the session cookie `Secure` (serve over HTTPS).
     #[arg(long)]
     secure_cookies: bool,
@@ -114,6 +117,10 @@ async fn serve(args: ServeArgs) -> Result<(), Box<dyn std::error::Error>> {
         let added = seed::bulk(&pool, n).await?;
         tracing::info!(added, total = n, "synthetic benchmark mentors");
     }
+    if let Some(n) = args.bench_mentees {
+        let added = seed::bulk_mentees(&pool, n).await?;
+        tracing::info!(added, total = n, "synthetic benchmark mentees");
+    }
     if let Some(dir) = &args.static_dir {
         if !web::has_index(dir) {
             tracing::warn!(dir = %dir.display(), "no index.html there; build the app with trunk first");
@@ -140,7 +147,9 @@ async fn serve(args: ServeArgs) -> Result<(), Box<dyn std::error::Error>> {
         println!("  {:<22} mentee", seed::org::MENTEE_EMAIL);
     }
 
-    axum::serve(listener, app(state)).with_graceful_shutdown(shutdown_signal()).await?;
+    axum::serve(listener, app(state).into_make_service_with_connect_info::<SocketAddr>())
+        .with_graceful_shutdown(shutdown_signal())
+        .await?;
     pool.close().await;
     Ok(())
 }

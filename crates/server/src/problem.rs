@@ -21,6 +21,9 @@ pub enum ApiError {
     InvalidCredentials,
     #[error("missing or wrong CSRF token")]
     Csrf,
+    /// Too many failed sign-ins; try again after this many seconds (`Retry-After`).
+    #[error("rate limited for {0} s")]
+    RateLimited(u64),
     #[error("not found")]
     NotFound,
     #[error("forbidden")]
@@ -60,6 +63,10 @@ impl ApiError {
                     "Send the csrf_token from GET /api/me in the {} header",
                     naname_contract::CSRF_HEADER
                 ))
+            }
+            ApiError::RateLimited(seconds) => {
+                Problem::new(429, "rate_limited", "Too many failed sign-ins; try again later")
+                    .with_detail(format!("Try again in {seconds} seconds"))
             }
             ApiError::NotFound => Problem::new(404, "not_found", "Nothing is here"),
             ApiError::Forbidden => Problem::new(403, "forbidden", "This is not yours to do"),
@@ -104,7 +111,11 @@ impl IntoResponse for ApiError {
             }
             _ => {}
         }
-        problem_response(&self.to_problem())
+        let mut res = problem_response(&self.to_problem());
+        if let ApiError::RateLimited(seconds) = self {
+            res.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from(seconds));
+        }
+        res
     }
 }
 

@@ -43,10 +43,7 @@ pub async fn list(
     ApiQuery(query): ApiQuery<MentorQuery>,
 ) -> Result<Response, ApiError> {
     let filter = query.validate().map_err(ApiError::Validation)?;
-    // The filter is normalised (themes sorted and de-duplicated, the query
-    // folded), so equivalent URLs share one entry.
-    let key = format!("mentors|{:?}|{}|{}|{}", filter.themes, filter.offset, filter.limit, filter.q);
-    state.cache.json(&state.pool, key, || store::mentors::search(&state.pool, &filter)).await
+    state.cache.list(&state.pool, "mentors", &filter, store::mentors::search).await
 }
 
 /// A path id: anything but a positive integer names nothing.

@@ -34,6 +34,5 @@ pub async fn list(
     ApiQuery(query): ApiQuery<ListQuery>,
 ) -> Result<Response, ApiError> {
     let filter = query.validate().map_err(ApiError::Validation)?;
-    let key = format!("people|{}|{}|{}", filter.offset, filter.limit, filter.q);
-    state.cache.json(&state.pool, key, || store::people::search(&state.pool, &filter)).await
+    state.cache.list(&state.pool, "people", &filter, store::people::search).await
 }

@@ -1,7 +1,9 @@
-use axum::extract::State;
+use std::net::SocketAddr;
+
+use axum::extract::{ConnectInfo, State};
 use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Response};
-use axum::Json;
+use axum::{Extension, Json};
 use naname_contract::auth::{LoginRequest, Me};
 use naname_contract::Problem;
 
@@ -16,6 +18,12 @@ use crate::{store, AppState};
 /// Unknown email and wrong password get the same answer, in about the same
 /// time. The `x-csrf-token` header must be present (any value) when there is
 /// no session yet, and equal the session's token when there is one.
+///
+/// After 5 failed sign-ins for one email, or 20 from one client address,
+/// within 15 minutes, sign-ins for it are refused with 429 (`rate_limited`)
+/// and `Retry-After` until the oldest of those failures is 15 minutes old,
+/// whether or not the email has an account; a successful sign-in clears
+/// the email's count.
 #[utoipa::path(
     post,
     path = "/api/session",
@@ -33,14 +41,21 @@ use crate::{store, AppState};
         (status = 413, description = "Body larger than 64 KiB", body = Problem, content_type = "application/problem+json"),
         (status = 415, description = "Body is not JSON", body = Problem, content_type = "application/problem+json"),
         (status = 422, description = "Invalid or unknown fields (`validation`)", body = Problem, content_type = "application/problem+json"),
+        (status = 429, description = "Too many failed sign-ins for this email or from this address (`rate_limited`)", body = Problem, content_type = "application/problem+json",
+            headers(("retry-after" = u64, description = "Seconds until a sign-in is accepted again"))),
     )
 )]
 pub async fn login(
     State(state): State<AppState>,
+    client: Option<Extension<ConnectInfo<SocketAddr>>>,
     MaybeSession(previous): MaybeSession,
     ApiJson(request): ApiJson<LoginRequest>,
 ) -> Result<Response, ApiError> {
     request.validate().map_err(ApiError::Validation)?;
+    // Before the account is even looked up: a refusal must not tell whether it exists.
+    let address = client.map(|Extension(ConnectInfo(a))| a.ip());
+    let attempted_at = state.now();
+    state.login_throttle.attempt(&request.email, address, attempted_at).map_err(ApiError::RateLimited)?;
 
     let account = store::people::find_login(&state.pool, &request.email).await?;
     let dummy = state.dummy_hash.clone();
@@ -56,6 +71,7 @@ pub async fn login(
     let Some(person_id) = person_id.filter(|_| verified) else {
         return Err(ApiError::InvalidCredentials);
     };
+    state.login_throttle.succeeded(&request.email, address, attempted_at);
 
     let now = auth::now_unix();
     if let Some(previous) = previous {

@@ -1,6 +1,7 @@
 //! A deterministic demo organisation, so the app is worth clicking through on
 //! first start and tests can rely on exact facts (ids, names, who holds
-//! which theme). [`bulk`] adds synthetic mentors for benchmarks.
+//! which theme). [`bulk`] adds synthetic mentors for benchmarks, and
+//! [`bulk_mentees`] people who can sign in and book them.
 
 pub mod mentors;
 pub mod one_on_ones;
@@ -24,7 +25,7 @@ use crate::store::one_on_ones::NewOneOnOneRow;
 use crate::store::people::{NewDepartment, NewPerson};
 use crate::store::themes::NewTheme;
 use crate::store::topics::{NewResponse, NewTopic};
-use crate::store::{self};
+use crate::store::{self, CategoryTable};
 
 /// Every demo account's password.
 pub const DEMO_PASSWORD: &str = "naname-demo";
@@ -36,6 +37,8 @@ const DAY: i64 = 24 * 60 * 60;
 
 /// Synthetic mentors' emails start with this; nothing else does.
 pub const BENCH_EMAIL_PREFIX: &str = "bench.mentor.";
+/// Synthetic mentees' emails start with this; they sign in with [`DEMO_PASSWORD`].
+pub const BENCH_MENTEE_EMAIL_PREFIX: &str = "bench.mentee.";
 
 #[derive(Debug, thiserror::Error)]
 pub enum SeedError {
@@ -73,7 +76,7 @@ async fn catalogs(conn: &mut SqliteConnection) -> Result<bool, SeedError> {
         return Ok(false);
     }
     for (sort, &(id, ja, en)) in (0i64..).zip(topics::CATEGORIES.iter()) {
-        store::topics::insert_category(conn, id, (ja, en), sort).await?;
+        store::insert_category(conn, CategoryTable::Topics, id, (ja, en), sort).await?;
     }
     for (sort, t) in (0i64..).zip(topics::TOPICS.iter()) {
         store::topics::insert_topic(
@@ -114,7 +117,7 @@ pub async fn demo_at(pool: &SqlitePool, now: DateTime<Utc>) -> Result<(), SeedEr
     }
 
     for (sort, &(id, ja, en)) in (0i64..).zip(themes::CATEGORIES.iter()) {
-        store::themes::insert_category(conn, id, (ja, en), sort).await?;
+        store::insert_category(conn, CategoryTable::Themes, id, (ja, en), sort).await?;
     }
     let mut items: HashMap<i64, Vec<i64>> = HashMap::new();
     for (sort, t) in (0i64..).zip(themes::THEMES.iter()) {
@@ -373,11 +376,7 @@ pub async fn bulk(pool: &SqlitePool, n: u32) -> Result<u32, SeedError> {
     ];
     const OTHER_THEMES: std::ops::RangeInclusive<i64> = themes::HOME_REGION..=themes::FIRST_TIME_MANAGER;
 
-    let existing: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM people WHERE email LIKE ?")
-        .bind(format!("{BENCH_EMAIL_PREFIX}%"))
-        .fetch_one(pool)
-        .await?;
-    let existing = u32::try_from(existing).unwrap_or(u32::MAX);
+    let existing = count_emails_starting(pool, BENCH_EMAIL_PREFIX).await?;
     if existing >= n {
         return Ok(0);
     }
@@ -482,6 +481,60 @@ pub async fn bulk(pool: &SqlitePool, n: u32) -> Result<u32, SeedError> {
     }
     tx.commit().await?;
     Ok(n - existing)
+}
+
+/// Makes sure `n` synthetic mentees exist (`bench.mentee.00001@example.com`…,
+/// password [`DEMO_PASSWORD`]), so a benchmark can book with many sessions at
+/// once: one person cannot hold two 1on1s at the same time. Plain employees
+/// of the first department in Tokyo; their names avoid the kana the
+/// benchmark's people search looks for.
+pub async fn bulk_mentees(pool: &SqlitePool, n: u32) -> Result<u32, SeedError> {
+    let existing = count_emails_starting(pool, BENCH_MENTEE_EMAIL_PREFIX).await?;
+    if existing >= n {
+        return Ok(0);
+    }
+    let password_hash = tokio::task::spawn_blocking(|| hash_password(DEMO_PASSWORD))
+        .await
+        .map_err(|e| SeedError::Data(format!("hashing task: {e}")))??;
+    let mut tx = pool.begin().await?;
+    let conn: &mut SqliteConnection = &mut tx;
+    let department: i64 = sqlx::query_scalar("SELECT id FROM departments ORDER BY sort, id LIMIT 1")
+        .fetch_optional(&mut *conn)
+        .await?
+        .ok_or_else(|| SeedError::Data("bench mentees need a department; seed the demo first".into()))?;
+    let office = &org::OFFICES[0];
+    for i in existing + 1..=n {
+        let email = format!("{BENCH_MENTEE_EMAIL_PREFIX}{i:05}@example.com");
+        store::people::insert_person(
+            conn,
+            &NewPerson {
+                email: &email,
+                password_hash: &password_hash,
+                name: &format!("受講者 {i:05}"),
+                name_reading: &format!("じゅこうしゃ {i:05}"),
+                name_latin: &format!("Bench Mentee {i:05}"),
+                department_id: department,
+                title: ("メンバー", "Associate"),
+                office: (office.ja, office.en),
+                time_zone: office.time_zone,
+                joined_year: 2025,
+                hire_kind: HireKind::NewGraduate,
+                role: Role::Employee,
+            },
+        )
+        .await?;
+    }
+    tx.commit().await?;
+    Ok(n - existing)
+}
+
+/// How many people's emails start with `prefix` (`_` and `%` do not occur in ours).
+async fn count_emails_starting(pool: &SqlitePool, prefix: &str) -> Result<u32, sqlx::Error> {
+    let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM people WHERE email LIKE ?")
+        .bind(format!("{prefix}%"))
+        .fetch_one(pool)
+        .await?;
+    Ok(u32::try_from(n).unwrap_or(u32::MAX))
 }
 
 /// A tiny fixed-seed generator: the benchmark organisation is the same on every machine.

@@ -12,7 +12,7 @@ pub mod themes;
 pub mod topics;
 
 use naname_contract::search::normalize_query;
-use sqlx::{QueryBuilder, Sqlite, SqlitePool, Transaction};
+use sqlx::{QueryBuilder, Sqlite, SqliteConnection, SqlitePool, Transaction};
 
 /// A write transaction that holds SQLite's write lock from its first
 /// statement (`BEGIN IMMEDIATE`), so that what it reads cannot change before
@@ -20,6 +20,37 @@ use sqlx::{QueryBuilder, Sqlite, SqlitePool, Transaction};
 /// failing mid-way, and check-then-insert is atomic.
 pub async fn begin_write(pool: &SqlitePool) -> Result<Transaction<'static, Sqlite>, sqlx::Error> {
     pool.begin_with("BEGIN IMMEDIATE").await
+}
+
+/// The tables of named, sorted categories that group a catalogue: the closed
+/// set [`insert_category`] may write to (a table name cannot be a bound parameter).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CategoryTable {
+    /// `theme_categories`, grouping mentor themes.
+    Themes,
+    /// `topic_categories`, grouping the topic grid.
+    Topics,
+}
+
+impl CategoryTable {
+    fn table(self) -> &'static str {
+        match self {
+            CategoryTable::Themes => "theme_categories",
+            CategoryTable::Topics => "topic_categories",
+        }
+    }
+}
+
+pub async fn insert_category(
+    conn: &mut SqliteConnection,
+    table: CategoryTable,
+    id: i64,
+    name: (&str, &str),
+    sort: i64,
+) -> Result<(), sqlx::Error> {
+    let sql = format!("INSERT INTO {} (id, name_ja, name_en, sort) VALUES (?, ?, ?, ?)", table.table());
+    sqlx::query(&sql).bind(id).bind(name.0).bind(name.1).bind(sort).execute(conn).await?;
+    Ok(())
 }
 
 /// The text stored in `search_text` columns: the fields normalised the way the

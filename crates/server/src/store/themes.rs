@@ -66,22 +66,6 @@ pub async fn catalog(pool: &SqlitePool) -> Result<ThemeCatalog, sqlx::Error> {
     })
 }
 
-pub async fn insert_category(
-    conn: &mut SqliteConnection,
-    id: i64,
-    name: (&str, &str),
-    sort: i64,
-) -> Result<(), sqlx::Error> {
-    sqlx::query("INSERT INTO theme_categories (id, name_ja, name_en, sort) VALUES (?, ?, ?, ?)")
-        .bind(id)
-        .bind(name.0)
-        .bind(name.1)
-        .bind(sort)
-        .execute(conn)
-        .await?;
-    Ok(())
-}
-
 pub struct NewTheme<'a> {
     pub id: i64,
     pub category_id: i64,

@@ -132,22 +132,6 @@ pub async fn count(conn: &mut SqliteConnection) -> Result<(i64, i64), sqlx::Erro
         .await
 }
 
-pub async fn insert_category(
-    conn: &mut SqliteConnection,
-    id: i64,
-    name: (&str, &str),
-    sort: i64,
-) -> Result<(), sqlx::Error> {
-    sqlx::query("INSERT INTO topic_categories (id, name_ja, name_en, sort) VALUES (?, ?, ?, ?)")
-        .bind(id)
-        .bind(name.0)
-        .bind(name.1)
-        .bind(sort)
-        .execute(conn)
-        .await?;
-    Ok(())
-}
-
 pub struct NewTopic<'a> {
     pub id: i64,
     pub category_id: i64,
