@@ -1,6 +1,6 @@
-use leptos::prelude::*;
 use crate::router::{provide_router, use_location, use_navigate, NavigateOptions};
 use crate::state::route::{route_of, Route};
+use leptos::prelude::*;
 
 use crate::auth::{Auth, Session};
 use crate::components::{AppShell, ErrorState, LoadingState, RouteAnnouncer};

@@ -122,7 +122,8 @@ fn in_app_href(event: &MouseEvent) -> Option<String> {
     }
     let target = event.target()?.dyn_into::<web_sys::Element>().ok()?;
     let link = target.closest("a[href]").ok()??.dyn_into::<HtmlAnchorElement>().ok()?;
-    let external = link.get_attribute("rel").is_some_and(|rel| rel.split_whitespace().any(|r| r == "external"));
+    let external =
+        link.get_attribute("rel").is_some_and(|rel| rel.split_whitespace().any(|r| r == "external"));
     if link.has_attribute("download") || !matches!(link.target().as_str(), "" | "_self") || external {
         return None;
     }
@@ -131,7 +132,9 @@ fn in_app_href(event: &MouseEvent) -> Option<String> {
         return None;
     }
     let (path, search, hash) = (link.pathname(), link.search(), link.hash());
-    if !hash.is_empty() && Some(&path) == here.pathname().ok().as_ref() && Some(&search) == here.search().ok().as_ref()
+    if !hash.is_empty()
+        && Some(&path) == here.pathname().ok().as_ref()
+        && Some(&search) == here.search().ok().as_ref()
     {
         return None;
     }

@@ -4,12 +4,12 @@ use leptos::task::spawn_local;
 use naname_contract::auth::LoginRequest;
 use naname_contract::FieldError;
 
-use crate::router::{use_location, use_navigate, NavigateOptions};
 use crate::api::{self, field_error_key};
 use crate::auth::use_auth;
 use crate::components::PageHeading;
 use crate::config;
 use crate::i18n::{tr, use_i18n, Key};
+use crate::router::{use_location, use_navigate, NavigateOptions};
 use crate::state::url::next_from_search;
 
 #[component]

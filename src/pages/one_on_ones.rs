@@ -12,13 +12,13 @@ use leptos::task::spawn_local;
 use naname_contract::one_on_ones::{Action, OneOnOne, Participant, Side, Status, MAX_MESSAGE_CHARS};
 use wasm_bindgen::JsCast;
 
-use crate::router::{use_location, use_navigate, NavigateOptions};
 use crate::api::{self, ApiError};
 use crate::auth::{use_auth, Session};
 use crate::components::dom::{self, H};
 use crate::components::PageHeading;
 use crate::i18n::{text, tr, use_i18n, Key, Lang};
 use crate::intl;
+use crate::router::{use_location, use_navigate, NavigateOptions};
 use crate::state::calendar::rfc3339;
 use crate::state::one_on_ones::{in_section, offer, opening_side, CancelOffer, PageQuery, Section};
 use crate::state::Remote;
@@ -168,10 +168,7 @@ pub fn OneOnOnesPage() -> impl IntoView {
                     p.choosing = false;
                 });
                 navigate.with_value(|nav| {
-                    nav(
-                        PageQuery::href(to),
-                        NavigateOptions { replace: true, scroll: false },
-                    )
+                    nav(PageQuery::href(to), NavigateOptions { replace: true, scroll: false })
                 });
                 load(false);
             }

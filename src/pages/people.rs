@@ -7,13 +7,13 @@ use naname_contract::mentors::Mentor;
 use naname_contract::people::Person;
 use naname_contract::themes::ThemeCatalog;
 
-use crate::router::{use_location, use_navigate, NavigateOptions};
 use crate::api;
 use crate::components::{
     EmptyState, ErrorState, MentorCard, PageHeading, PersonRow, SearchBox, SkeletonCards,
 };
 use crate::i18n::{tr, use_i18n, Key};
 use crate::pages::Recent;
+use crate::router::{use_location, use_navigate, NavigateOptions};
 use crate::state::url::HOME;
 use crate::state::{Paged, PeopleQuery, Remote};
 
@@ -52,12 +52,8 @@ pub fn PeoplePage() -> impl IntoView {
 
     let query = Memo::new(move |_| PeopleQuery::parse(&location.search.get()));
     let apply = Callback::new(move |next: PeopleQuery| {
-        navigate.with_value(|navigate| {
-            navigate(
-                &next.href(),
-                NavigateOptions { replace: true, scroll: false },
-            )
-        });
+        navigate
+            .with_value(|navigate| navigate(&next.href(), NavigateOptions { replace: true, scroll: false }));
     });
     // Remembered for "back to People" links. Only while this page is shown:
     // on the way out the location already belongs to the next page.

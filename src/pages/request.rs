@@ -17,7 +17,6 @@ use naname_contract::topics::{ResponseKind, TimeFrame, TopicCatalog};
 use naname_contract::FieldError;
 use wasm_bindgen::JsCast;
 
-use crate::router::{use_location, use_navigate};
 use crate::api;
 use crate::auth::use_auth;
 use crate::components::avatar::initial;
@@ -28,6 +27,7 @@ use crate::components::{PageHeading, WeekCalendar};
 use crate::i18n::{text, tr, use_i18n, Key, Lang};
 use crate::intl;
 use crate::pages::Recent;
+use crate::router::{use_location, use_navigate};
 use crate::state::calendar::week_range;
 use crate::state::request::{self, failure, field_key, idempotency_key, toggle_topic, Draft, Failure};
 use crate::state::url::{pairs, HOME};
