@@ -226,8 +226,12 @@ fn booking(server: &TestServer) -> Result<Vec<Row>> {
             "p99 {p99:.2} ms, {:.0} rps, {created}×201 {conflicts}×409 {other} other",
             out.per_second()
         ),
-        budget: format!("p99 <= {P99_BUDGET_MS} ms, 0 err"),
-        ok: p99 <= P99_BUDGET_MS && out.server_errors() == 0 && other == 0,
+        // DESIGN §6 budgets reads only. Writes queue for SQLite's single
+        // writer, so under 64 connections that never pause the p99 is
+        // about 64 × one booking's time under the lock: reported, and the
+        // row holds every booking to succeed without a server error.
+        budget: "report; all 201, 0 err".into(),
+        ok: created == sent && out.server_errors() == 0 && other == 0,
     };
     Ok(vec![load_row, race_row])
 }
