@@ -35,6 +35,16 @@ pub enum Status {
 }
 
 impl Status {
+    /// Every status, in lifecycle order.
+    pub const ALL: [Status; 6] = [
+        Status::Requested,
+        Status::Accepted,
+        Status::Declined,
+        Status::Cancelled,
+        Status::Expired,
+        Status::Done,
+    ];
+
     /// Whether a 1on1 in this state holds its slot.
     pub fn is_active(self) -> bool {
         matches!(self, Status::Requested | Status::Accepted)
@@ -52,16 +62,7 @@ impl Status {
     }
 
     pub fn parse(s: &str) -> Option<Status> {
-        [
-            Status::Requested,
-            Status::Accepted,
-            Status::Declined,
-            Status::Cancelled,
-            Status::Expired,
-            Status::Done,
-        ]
-        .into_iter()
-        .find(|st| st.as_str() == s)
+        Status::ALL.into_iter().find(|st| st.as_str() == s)
     }
 }
 
