@@ -6,6 +6,7 @@ use leptos::task::spawn_local;
 use naname_contract::mentors::Mentor;
 use naname_contract::people::Person;
 use naname_contract::themes::ThemeCatalog;
+use wasm_bindgen::JsCast;
 
 use crate::api;
 use crate::components::{
@@ -100,6 +101,7 @@ fn MentorCorner(query: Memo<PeopleQuery>, apply: Callback<PeopleQuery>) -> impl 
     let filter = Memo::new(move |_| (selected.get(), mentor_text.get()));
 
     let mentors = RwSignal::new(Paged::<Mentor>::default());
+    let grid = NodeRef::<leptos::html::Div>::new();
     let load = move |more: bool| {
         let started = mentors
             .try_update(|list| if more { list.begin_more() } else { Some((list.begin_reload(), 0)) })
@@ -108,7 +110,10 @@ fn MentorCorner(query: Memo<PeopleQuery>, apply: Callback<PeopleQuery>) -> impl 
         let (themes, text) = filter.get_untracked();
         spawn_local(async move {
             let result = api::mentors::list(&themes, &text, offset, MENTOR_PAGE).await;
-            mentors.try_update(|list| list.finish(ticket, result));
+            let applied = mentors.try_update(|list| list.finish(ticket, result)).unwrap_or(false);
+            if more && applied {
+                focus_new_item(grid.get_untracked().map(Into::into), offset);
+            }
         });
     };
     Effect::new(move |_| {
@@ -199,7 +204,7 @@ fn MentorCorner(query: Memo<PeopleQuery>, apply: Callback<PeopleQuery>) -> impl 
             view! { <EmptyState message>{remove_last} {clear}</EmptyState> }.into_any()
         }
         Mode::List => view! {
-            <div class="card-grid">
+            <div class="card-grid" node_ref=grid>
                 <For
                     each=move || mentors.with(|l| l.items.clone())
                     key=|m| m.person.id
@@ -263,6 +268,7 @@ fn Colleagues(query: Memo<PeopleQuery>, apply: Callback<PeopleQuery>) -> impl In
     let i18n = use_i18n();
     let text = Memo::new(move |_| query.with(|q| q.q.clone()));
     let people = RwSignal::new(Paged::<Person>::default());
+    let rows = NodeRef::<leptos::html::Ul>::new();
     let load = move |more: bool| {
         let started = people
             .try_update(|list| if more { list.begin_more() } else { Some((list.begin_reload(), 0)) })
@@ -271,7 +277,10 @@ fn Colleagues(query: Memo<PeopleQuery>, apply: Callback<PeopleQuery>) -> impl In
         let q = text.get_untracked();
         spawn_local(async move {
             let result = api::people::list(&q, offset, PEOPLE_PAGE).await;
-            people.try_update(|list| list.finish(ticket, result));
+            let applied = people.try_update(|list| list.finish(ticket, result)).unwrap_or(false);
+            if more && applied {
+                focus_new_item(rows.get_untracked().map(Into::into), offset);
+            }
         });
     };
     Effect::new(move |_| {
@@ -327,7 +336,7 @@ fn Colleagues(query: Memo<PeopleQuery>, apply: Callback<PeopleQuery>) -> impl In
             .into_any()
         }
         Mode::List => view! {
-            <ul class="people-list">
+            <ul class="people-list" node_ref=rows>
                 <For
                     each=move || people.with(|l| l.items.clone())
                     key=|p| p.id
@@ -384,6 +393,22 @@ fn footer_of<T: crate::state::paging::HasId>(list: &Paged<T>) -> Footer {
         loading_more: list.phase == crate::state::Phase::LoadingMore,
         error: list.more_error().cloned(),
     }
+}
+
+/// After "show more", focus moves to the first new item (`index`), so a
+/// keyboard or screen-reader user carries on where the list grew instead of
+/// staying on the button, which is gone once the last page is in.
+fn focus_new_item(list: Option<web_sys::Element>, index: u32) {
+    let Some(list) = list else { return };
+    // After the new items are painted.
+    request_animation_frame(move || {
+        let selector = format!(":scope > :nth-child({})", index + 1);
+        let Some(item) = list.query_selector(&selector).ok().flatten() else { return };
+        let _ = item.set_attribute("tabindex", "-1");
+        if let Ok(item) = item.dyn_into::<web_sys::HtmlElement>() {
+            let _ = item.focus();
+        }
+    });
 }
 
 /// "Showing 24 of 130" and the button for the next page.

@@ -105,3 +105,26 @@ test('at phone width nothing overflows sideways', async ({ page }) => {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
 });
+
+test('"show more" moves focus to the first new entry, also when it was the last page', async ({ page }) => {
+  await login(page, MENTEE);
+  const colleagues = page.locator('section.colleagues');
+  const rows = colleagues.locator('ul.people-list > li');
+  await expect(rows).toHaveCount(20);
+  const twentyFirst = (await (await page.request.get('/api/people?offset=20&limit=1')).json()).items[0];
+  await colleagues.getByRole('button', { name: 'さらに表示' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(rows).toHaveCount(40);
+  await expect(rows.nth(20)).toBeFocused();
+  await expect(rows.nth(20)).toContainText(twentyFirst.name);
+
+  // 27 mentors, 24 a page: the second page is the last, and the button goes.
+  const mentors = page.locator('section.mentor-corner');
+  const cards = mentors.locator('.card-grid > article');
+  await expect(cards).toHaveCount(24);
+  await mentors.getByRole('button', { name: 'さらに表示' }).click();
+  const total = (await (await page.request.get('/api/mentors?limit=1')).json()).total;
+  await expect(cards).toHaveCount(total);
+  await expect(mentors.getByRole('button', { name: 'さらに表示' })).toHaveCount(0);
+  await expect(cards.nth(24)).toBeFocused();
+});
