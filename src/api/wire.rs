@@ -26,7 +26,9 @@ use naname_contract::topics::{ResponseKind, TimeFrame, Topic, TopicCatalog, Topi
 use naname_contract::{FieldError, Localized, Page, Problem};
 use wasm_bindgen::JsValue;
 
-use crate::state::calendar::{parse_rfc3339, rfc3339};
+use naname_contract::instant::parse_rfc3339;
+
+use crate::state::calendar::rfc3339;
 
 /// Where an answer did not match the contract, e.g. `items[3].id: a whole number`.
 #[derive(Debug, Clone, PartialEq, Eq)]

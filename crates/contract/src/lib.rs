@@ -7,6 +7,7 @@
 
 pub mod auth;
 pub mod availability;
+pub mod instant;
 pub mod localized;
 pub mod mentors;
 pub mod one_on_ones;

@@ -5,6 +5,7 @@ use axum::http::{header, HeaderValue};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
 use chrono::{DateTime, Utc};
+use naname_contract::instant::{rfc3339_utc, DAY};
 use naname_contract::mentors::{Mentor, MentorQuery};
 use naname_contract::one_on_ones::{MentorSlots, SlotsQuery};
 use naname_contract::slots::Interval;
@@ -125,7 +126,7 @@ pub async fn slots(
 
     // Busy time from the cache (invalidated by every booking change), as it
     // stands today: everything that can still block a slot.
-    let day = now.timestamp().div_euclid(DAY_SECONDS);
+    let day = now.timestamp().div_euclid(DAY);
     let pool = &state.pool;
     let mentor_busy = state.cache.busy(pool, id, day, || busy_from(pool, id, day)).await?;
     let mentee_busy = if session.person_id == id {
@@ -152,11 +153,9 @@ pub async fn slots(
         .into_response())
 }
 
-const DAY_SECONDS: i64 = 24 * 60 * 60;
-
 /// A person's requested and accepted 1on1s ending after the day before `day`.
 async fn busy_from(pool: &SqlitePool, person_id: i64, day: i64) -> Result<Vec<Interval>, sqlx::Error> {
-    let since = DateTime::from_timestamp((day - 1) * DAY_SECONDS, 0).unwrap_or_default();
+    let since = DateTime::from_timestamp((day - 1) * DAY, 0).unwrap_or_default();
     let mut conn = pool.acquire().await?;
     store::one_on_ones::busy(&mut conn, person_id, since, DateTime::<Utc>::MAX_UTC).await
 }
@@ -195,48 +194,19 @@ fn json_str(out: &mut Vec<u8>, s: &str) {
     let _ = serde_json::to_writer(&mut *out, s);
 }
 
-/// `"2030-01-08T03:00:00Z"` for whole seconds in years 0–9999, computed from
-/// the Unix time with integer arithmetic; anything else through chrono.
+/// `"2030-01-08T03:00:00Z"` for whole seconds in years 0–9999, by the
+/// contract's integer arithmetic; anything else through chrono.
 fn json_instant(out: &mut Vec<u8>, t: DateTime<Utc>) {
-    let ts = t.timestamp();
-    // 0000-01-01 and 9999-12-31T23:59:59.
-    if t.timestamp_subsec_nanos() != 0 || !(-62_167_219_200..=253_402_300_799).contains(&ts) {
-        let _ = serde_json::to_writer(&mut *out, &t);
-        return;
+    match rfc3339_utc(t.timestamp()).filter(|_| t.timestamp_subsec_nanos() == 0) {
+        Some(text) => {
+            out.push(b'"');
+            out.extend_from_slice(&text);
+            out.push(b'"');
+        }
+        None => {
+            let _ = serde_json::to_writer(&mut *out, &t);
+        }
     }
-    let (year, month, day) = civil_from_days(ts.div_euclid(DAY_SECONDS));
-    let secs = ts.rem_euclid(DAY_SECONDS);
-    let two =
-        |out: &mut Vec<u8>, v: i64| out.extend_from_slice(&[b'0' + (v / 10) as u8, b'0' + (v % 10) as u8]);
-    out.push(b'"');
-    two(out, year / 100);
-    two(out, year % 100);
-    out.push(b'-');
-    two(out, month);
-    out.push(b'-');
-    two(out, day);
-    out.push(b'T');
-    two(out, secs / 3600);
-    out.push(b':');
-    two(out, secs / 60 % 60);
-    out.push(b':');
-    two(out, secs % 60);
-    out.extend_from_slice(b"Z\"");
-}
-
-/// Proleptic Gregorian `(year, month, day)` of a count of days since
-/// 1970-01-01 (Howard Hinnant's `civil_from_days`).
-fn civil_from_days(days: i64) -> (i64, i64, i64) {
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    (year, month, day)
 }
 
 #[cfg(test)]
