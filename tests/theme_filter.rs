@@ -10,7 +10,7 @@ use naname::i18n::{provide_i18n, Lang};
 use support::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::{HtmlElement, KeyboardEvent, KeyboardEventInit};
+use web_sys::HtmlElement;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -47,15 +47,6 @@ fn chip(root: &HtmlElement, label: &str) -> HtmlElement {
 
 fn pressed(chip: &HtmlElement) -> String {
     chip.get_attribute("aria-pressed").unwrap_or_default()
-}
-
-fn press_key(el: &HtmlElement, key: &str) {
-    let init = KeyboardEventInit::new();
-    init.set_key(key);
-    init.set_bubbles(true);
-    init.set_cancelable(true);
-    let ev = KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
-    el.dispatch_event(&ev).unwrap();
 }
 
 #[wasm_bindgen_test]

@@ -18,7 +18,7 @@ use naname_contract::slots::Interval;
 use support::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::{HtmlElement, KeyboardEvent, KeyboardEventInit};
+use web_sys::HtmlElement;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -74,15 +74,6 @@ fn mount(lang: Lang, mentor_zone: Option<&str>) -> Mounted {
 
 fn slots(root: &HtmlElement) -> Vec<HtmlElement> {
     all(root, "button.slot").into_iter().map(|b| b.unchecked_into()).collect()
-}
-
-fn press_key(el: &HtmlElement, key: &str) {
-    let init = KeyboardEventInit::new();
-    init.set_key(key);
-    init.set_bubbles(true);
-    init.set_cancelable(true);
-    let ev = KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
-    el.dispatch_event(&ev).unwrap();
 }
 
 fn focused() -> Option<String> {

@@ -7,7 +7,7 @@ use naname_contract::people::{Department, HireKind, Person};
 use naname_contract::themes::{Theme, ThemeCatalog, ThemeCategory};
 use naname_contract::Localized;
 use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlElement};
+use web_sys::{Element, HtmlElement, KeyboardEvent, KeyboardEventInit};
 
 /// A fresh element attached to the document, for one test to mount into.
 pub fn container() -> HtmlElement {
@@ -29,6 +29,16 @@ pub fn all(root: &Element, selector: &str) -> Vec<Element> {
 
 pub fn one(root: &Element, selector: &str) -> Element {
     root.query_selector(selector).unwrap().unwrap_or_else(|| panic!("no {selector}"))
+}
+
+/// A key press (`keydown`) on `el`, bubbling and cancelable like a real one.
+pub fn press_key(el: &HtmlElement, key: &str) {
+    let init = KeyboardEventInit::new();
+    init.set_key(key);
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    let ev = KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+    el.dispatch_event(&ev).unwrap();
 }
 
 pub fn text(el: &Element) -> String {
