@@ -1,13 +1,19 @@
 //! Running commands with the project's tool directories on PATH.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::{Command, Stdio};
 
 pub type Result<T = ()> = std::result::Result<T, String>;
 
 /// The repository root (xtask lives one level below it).
+/// The repository: the parent of xtask's manifest directory. Read at run
+/// time (`cargo run` and `cargo test` set it): clones that share one target
+/// dir share one xtask build, so the path compiled in may be another clone's.
 pub fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("xtask is inside the repository").to_path_buf()
+    let manifest = std::env::var_os("CARGO_MANIFEST_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")));
+    manifest.parent().expect("xtask is inside the repository").to_path_buf()
 }
 
 /// PATH with cargo's bin dir and the npm tools (wasm-opt) in front, so Trunk
