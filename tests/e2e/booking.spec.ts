@@ -182,3 +182,43 @@ test('a viewer in another time zone sees the same instants at their local times'
   await ny.context().close();
   await tokyo.context().close();
 });
+
+test('a send whose answer is lost: the input stays, "try again" reuses the key, and it books once', async ({ browser }) => {
+  const setup = await signedIn(browser, MENTEE);
+  const who = (await plainEmployees(setup.request))[3];
+  const targets = (await mentorsWithSlots(setup.request)).filter((m) => m.id !== MENTOR_ID);
+  await setup.context().close();
+  const target = targets[2] ?? targets[0];
+  const page = await signedIn(browser, who.email);
+  await openCalendar(page, target.id);
+  await page.locator('button.slot').first().click();
+  const note = `e2e-lost-answer-${Date.now()}`;
+  await fillRequest(page, note);
+  await review(page);
+
+  // The first send reaches the server, which books, but its answer is lost
+  // on the way back; later sends go through.
+  const keys: string[] = [];
+  await page.route('**/api/one-on-ones', async (route) => {
+    if (route.request().method() !== 'POST') return route.continue();
+    keys.push(route.request().headers()['idempotency-key']);
+    if (keys.length === 1) {
+      const answer = await route.fetch();
+      expect(answer.status()).toBe(201);
+      return route.abort('connectionreset');
+    }
+    return route.continue();
+  });
+  await send(page);
+  await expect(page.getByRole('alert')).toContainText(/サーバーに接続できませんでした|Couldn't reach the server/);
+  await expect(page.locator('dl').getByText(note)).toBeVisible();
+  await page.getByRole('button', { name: /^(再送する|Try again)/ }).click();
+  await expect(page).toHaveURL(/\/one-on-ones/);
+  expect(keys).toHaveLength(2);
+  expect(keys[0]).toBeTruthy();
+  expect(keys[1]).toBe(keys[0]);
+  await expect(page.locator('article.one-on-one', { hasText: note })).toHaveCount(1);
+  const mine = await (await page.request.get('/api/one-on-ones?as=mentee')).json();
+  expect(mine.filter((o: { note: string }) => o.note === note)).toHaveLength(1);
+  await page.context().close();
+});
