@@ -11,7 +11,6 @@ pub mod config;
 pub mod i18n;
 pub mod intl;
 pub mod pages;
-pub mod router;
 pub mod state;
 
 pub use app::App;

@@ -17,9 +17,10 @@ use gloo_net::http::{Method, RequestBuilder};
 use naname_contract::{FieldError, Problem, CSRF_HEADER};
 use web_sys::RequestCredentials;
 
-use self::wire::FromJs;
 use crate::config;
 use crate::i18n::{text, Key, Lang};
+use serde::de::DeserializeOwned;
+use serde::Serialize;
 
 /// How long one attempt may take, body included.
 pub const TIMEOUT: Duration = Duration::from_secs(15);
@@ -162,13 +163,13 @@ pub fn retry_delay(method: &Method, err: &ApiError, attempt: u32) -> Option<Dura
 }
 
 /// Turns a finished HTTP exchange into the contract type or an error.
-pub fn decode_response<T: FromJs>(status: u16, body: &str) -> Result<T, ApiError> {
+pub fn decode_response<T: DeserializeOwned>(status: u16, body: &str) -> Result<T, ApiError> {
     if (200..300).contains(&status) {
         // 204 and friends: decode as JSON `null`, which is `()`.
         let body = if body.trim().is_empty() { "null" } else { body };
-        wire::parse(body).map_err(|e| ApiError::Decode(e.to_string()))
+        wire::decode(body).map_err(ApiError::Decode)
     } else {
-        Err(ApiError::Http { status, problem: wire::parse::<Problem>(body).ok().map(Box::new) })
+        Err(ApiError::Http { status, problem: wire::decode::<Problem>(body).ok().map(Box::new) })
     }
 }
 
@@ -238,9 +239,15 @@ impl<'a> Call<'a> {
         Call { method: Method::GET, path, query: Vec::new(), body: None, csrf: Csrf::Session, header: None }
     }
 
-    /// A write with the session's CSRF token; `body` is JSON, if any.
-    pub fn post(path: &'a str, body: Option<String>) -> Self {
-        Call { method: Method::POST, body, ..Call::get(path) }
+    /// A write with the session's CSRF token, without a body.
+    pub fn post(path: &'a str) -> Self {
+        Call { method: Method::POST, ..Call::get(path) }
+    }
+
+    /// A write with the session's CSRF token and `body` as JSON.
+    pub fn post_json(path: &'a str, body: &impl Serialize) -> Result<Self, ApiError> {
+        let body = wire::encode(body).map_err(ApiError::Decode)?;
+        Ok(Call { body: Some(body), ..Call::post(path) })
     }
 
     pub fn query(mut self, key: &'a str, value: impl ToString) -> Self {
@@ -250,7 +257,7 @@ impl<'a> Call<'a> {
 }
 
 /// Sends a call, repeating transient failures of reads, and decodes the answer.
-pub(crate) async fn send<T: FromJs>(call: Call<'_>) -> Result<T, ApiError> {
+pub(crate) async fn send<T: DeserializeOwned>(call: Call<'_>) -> Result<T, ApiError> {
     let (status, body) = exchange(&call).await?;
     decode_response(status, &body)
 }

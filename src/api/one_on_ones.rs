@@ -5,17 +5,14 @@ use naname_contract::one_on_ones::{
     Action, NewOneOnOne, OneOnOne, Side, TransitionMessage, IDEMPOTENCY_HEADER,
 };
 
-use super::{build_url, send, wire, ApiError, Call};
+use super::{build_url, send, ApiError, Call};
 use crate::config;
 
 /// `POST /api/one-on-ones`. `key` is the request's idempotency key: the same
 /// key for a retry of the same request (a network failure may hide a success),
 /// a new one for a new request. Writes are never repeated automatically.
 pub async fn create(request: &NewOneOnOne, key: &str) -> Result<OneOnOne, ApiError> {
-    let call = Call {
-        header: Some((IDEMPOTENCY_HEADER, key)),
-        ..Call::post("/one-on-ones", Some(wire::new_one_on_one_body(request)))
-    };
+    let call = Call { header: Some((IDEMPOTENCY_HEADER, key)), ..Call::post_json("/one-on-ones", request)? };
     send(call).await
 }
 
@@ -36,11 +33,12 @@ pub async fn act(id: i64, action: Action, message: &str) -> Result<OneOnOne, Api
         Action::Decline => ("decline", Some(message)),
         Action::Cancel => ("cancel", Some(message)),
     };
-    let body = body
-        .map(str::trim)
-        .filter(|m| !m.is_empty())
-        .map(|m| wire::transition_body(&TransitionMessage { message: Some(m.to_string()) }));
-    send(Call::post(&format!("/one-on-ones/{id}/{verb}"), body)).await
+    let path = format!("/one-on-ones/{id}/{verb}");
+    let call = match body.map(str::trim).filter(|m| !m.is_empty()) {
+        Some(m) => Call::post_json(&path, &TransitionMessage { message: Some(m.to_string()) })?,
+        None => Call::post(&path),
+    };
+    send(call).await
 }
 
 /// The calendar file of an accepted 1on1, in the reader's language, for a

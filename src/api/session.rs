@@ -3,13 +3,12 @@
 use gloo_net::http::Method;
 use naname_contract::auth::{LoginRequest, Me};
 
-use super::{send, set_csrf_token, wire, ApiError, Call, Csrf};
+use super::{send, set_csrf_token, ApiError, Call, Csrf};
 
 /// `POST /api/session`. On success the server sets the session cookie and
 /// the returned token is kept for later writes.
 pub async fn login(request: &LoginRequest) -> Result<Me, ApiError> {
-    let body = wire::login_body(request);
-    let me: Me = send(Call { csrf: Csrf::Login, ..Call::post("/session", Some(body)) }).await?;
+    let me: Me = send(Call { csrf: Csrf::Login, ..Call::post_json("/session", request)? }).await?;
     set_csrf_token(Some(me.csrf_token.clone()));
     Ok(me)
 }

@@ -4,13 +4,14 @@ use naname_contract::people::{HireKind, Person};
 
 use crate::components::avatar::initial;
 use crate::i18n::{text, use_i18n, Key, Lang};
+use crate::state::route::mentor_request_href;
 
 /// Where the request flow for a mentor starts; with the first theme of the
 /// viewer's filter that the mentor holds, so the request starts on it.
 pub fn request_href(mentor_id: i64, held: &[i64], filter: &[i64]) -> String {
     match filter.iter().find(|t| held.contains(t)) {
-        Some(theme) => format!("/mentors/{mentor_id}/request?theme={theme}"),
-        None => format!("/mentors/{mentor_id}/request"),
+        Some(theme) => format!("{}?theme={theme}", mentor_request_href(mentor_id)),
+        None => mentor_request_href(mentor_id),
     }
 }
 

@@ -10,7 +10,9 @@ use crate::auth::use_auth;
 use crate::components::page_heading::RouteAnnouncer;
 use crate::components::LangSwitch;
 use crate::i18n::{tr, use_i18n, Key};
-use crate::router::{use_location, NavLink};
+use crate::state::route::{self, HOME};
+use leptos_router::components::A;
+use leptos_router::hooks::use_location;
 
 #[component]
 pub fn AppShell(children: Children) -> impl IntoView {
@@ -19,14 +21,22 @@ pub fn AppShell(children: Children) -> impl IntoView {
     let announcer = expect_context::<RouteAnnouncer>();
     let signed_in = Memo::new(move |_| auth.is_signed_in());
     let logout_error = RwSignal::new(None::<ApiError>);
+    let main = NodeRef::<leptos::html::Main>::new();
+    // The router turns the click into a same-page navigation to `#main`,
+    // which scrolls but does not move focus as the browser's own jump would.
+    let skip = move |_| {
+        if let Some(main) = main.get_untracked() {
+            let _ = main.focus();
+        }
+    };
 
     view! {
-        <a class="skip-link" href="#main">
+        <a class="skip-link" href="#main" on:click=skip>
             {tr(Key::SkipToContent)}
         </a>
         <header class="app-header">
             <div class="header-inner">
-                <a class="brand" href="/people">
+                <a class="brand" href=HOME>
                     <Logo />
                     <span class="brand-name">{tr(Key::AppName)}</span>
                 </a>
@@ -48,7 +58,7 @@ pub fn AppShell(children: Children) -> impl IntoView {
                     }
                 })
         }}
-        <main id="main" class="app-main" tabindex="-1">
+        <main id="main" class="app-main" tabindex="-1" node_ref=main>
             {children()}
         </main>
         <div class="visually-hidden" aria-live="polite" aria-atomic="true">
@@ -80,18 +90,18 @@ fn MainNav() -> impl IntoView {
     let link = move |href: &'static str, key: Key| {
         view! {
             <li>
-                <NavLink href=href>{tr(key)}</NavLink>
+                <A href=href>{tr(key)}</A>
             </li>
         }
     };
     view! {
         <nav class="main-nav" aria-label=tr(Key::MainNav) node_ref=nav>
             <ul>
-                {link("/people", Key::NavPeople)}
-                {link("/one-on-ones", Key::NavOneOnOnes)}
-                {link("/settings", Key::NavSettings)}
-                {link("/surveys", Key::NavSurveys)}
-                {move || auth.is_admin().then(|| link("/admin", Key::NavAdmin))}
+                {link(route::PEOPLE, Key::NavPeople)}
+                {link(route::ONE_ON_ONES, Key::NavOneOnOnes)}
+                {link(route::SETTINGS, Key::NavSettings)}
+                {link(route::SURVEYS, Key::NavSurveys)}
+                {move || auth.is_admin().then(|| link(route::ADMIN, Key::NavAdmin))}
             </ul>
         </nav>
     }

@@ -9,14 +9,15 @@ use crate::auth::use_auth;
 use crate::components::PageHeading;
 use crate::config;
 use crate::i18n::{tr, use_i18n, Key};
-use crate::router::{use_location, use_navigate, NavigateOptions};
-use crate::state::url::next_from_search;
+use crate::state::url::next_from_query;
+use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::NavigateOptions;
 
 #[component]
 pub fn LoginPage() -> impl IntoView {
     let i18n = use_i18n();
     let auth = use_auth();
-    let location = use_location();
+    let query = use_query_map();
     let navigate = use_navigate();
 
     let email = RwSignal::new(String::new());
@@ -29,7 +30,7 @@ pub fn LoginPage() -> impl IntoView {
     let go_next = {
         let navigate = navigate.clone();
         move || {
-            let next = next_from_search(&location.search.get_untracked());
+            let next = query.with_untracked(|q| next_from_query(q));
             navigate(&next, NavigateOptions { replace: true, ..Default::default() });
         }
     };

@@ -23,7 +23,7 @@ pub struct Recent {
 
 impl Recent {
     pub fn new() -> Self {
-        Self { people_href: StoredValue::new(crate::state::url::HOME.to_string()) }
+        Self { people_href: StoredValue::new(crate::state::route::HOME.to_string()) }
     }
 }
 

@@ -18,10 +18,12 @@ use crate::components::dom::{self, H};
 use crate::components::PageHeading;
 use crate::i18n::{text, tr, use_i18n, Key, Lang};
 use crate::intl;
-use crate::router::{use_location, use_navigate, NavigateOptions};
 use crate::state::calendar::rfc3339;
 use crate::state::one_on_ones::{in_section, offer, opening_side, CancelOffer, PageQuery, Section};
+use crate::state::route::HOME;
 use crate::state::Remote;
+use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::NavigateOptions;
 
 fn status_key(status: Status) -> Key {
     match status {
@@ -54,9 +56,8 @@ struct Page {
 pub fn OneOnOnesPage() -> impl IntoView {
     let i18n = use_i18n();
     let auth = use_auth();
-    let location = use_location();
     let navigate = StoredValue::new_local(use_navigate());
-    let query = PageQuery::parse(&location.search.get_untracked());
+    let query = use_query_map().with_untracked(|q| PageQuery::from_query(q));
     let is_mentor = auth.session.with_untracked(|s| matches!(s, Session::SignedIn(me) if me.is_mentor));
     let opening = query.side_for(is_mentor);
     let page = RwSignal::new(Page {
@@ -168,7 +169,10 @@ pub fn OneOnOnesPage() -> impl IntoView {
                     p.choosing = false;
                 });
                 navigate.with_value(|nav| {
-                    nav(PageQuery::href(to), NavigateOptions { replace: true, scroll: false })
+                    nav(
+                        &PageQuery::href(to),
+                        NavigateOptions { replace: true, scroll: false, ..Default::default() },
+                    )
                 });
                 load(false);
             }
@@ -314,7 +318,7 @@ fn render_sections(
             let mut empty = H::of("div", "state state-empty").line("p", "state-message", text(lang, empty));
             if side == Side::Mentee && section != Section::Past {
                 empty = empty.child(
-                    H::of("a", "btn btn-secondary").attr("href", "/people").text(text(lang, Key::FindMentor)),
+                    H::of("a", "btn btn-secondary").attr("href", HOME).text(text(lang, Key::FindMentor)),
                 );
             }
             root.add(panel.child(empty));

@@ -14,8 +14,10 @@ use crate::components::{
 };
 use crate::i18n::{tr, use_i18n, Key};
 use crate::pages::Recent;
-use crate::router::{use_location, use_navigate, NavigateOptions};
-use crate::state::url::HOME;
+use leptos_router::hooks::{use_location, use_navigate, use_query_map};
+use leptos_router::NavigateOptions;
+
+use crate::state::route::HOME;
 use crate::state::{Paged, PeopleQuery, Remote};
 
 /// Mentor cards per request: enough to choose from, few enough to stay fast
@@ -51,10 +53,12 @@ pub fn PeoplePage() -> impl IntoView {
     let navigate = StoredValue::new_local(use_navigate());
     let recent = use_context::<Recent>();
 
-    let query = Memo::new(move |_| PeopleQuery::parse(&location.search.get()));
+    let params = use_query_map();
+    let query = Memo::new(move |_| params.with(|q| PeopleQuery::from_query(q)));
     let apply = Callback::new(move |next: PeopleQuery| {
-        navigate
-            .with_value(|navigate| navigate(&next.href(), NavigateOptions { replace: true, scroll: false }));
+        navigate.with_value(|navigate| {
+            navigate(&next.href(), NavigateOptions { replace: true, scroll: false, ..Default::default() })
+        });
     });
     // Remembered for "back to People" links. Only while this page is shown:
     // on the way out the location already belongs to the next page.

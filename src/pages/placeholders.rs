@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use crate::components::PageHeading;
 use crate::i18n::{tr, use_i18n, Key};
-use crate::state::url::HOME;
+use crate::state::route::HOME;
 
 #[component]
 fn Notice(

@@ -27,11 +27,13 @@ use crate::components::{PageHeading, WeekCalendar};
 use crate::i18n::{text, tr, use_i18n, Key, Lang};
 use crate::intl;
 use crate::pages::Recent;
-use crate::router::{use_location, use_navigate};
 use crate::state::calendar::week_range;
+use crate::state::one_on_ones::PageQuery;
 use crate::state::request::{self, failure, field_key, idempotency_key, toggle_topic, Draft, Failure};
-use crate::state::url::{pairs, HOME};
+use crate::state::route::HOME;
+use crate::state::url::theme_ids;
 use crate::state::Remote;
+use leptos_router::hooks::{use_navigate, use_query_map};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Step {
@@ -72,16 +74,12 @@ const FIRST_INVALID: &str =
 pub fn MentorRequestPage(mentor_id: i64) -> impl IntoView {
     let i18n = use_i18n();
     let auth = use_auth();
-    let location = use_location();
     let navigate = StoredValue::new_local(use_navigate());
     let back_href =
         use_context::<Recent>().map(|r| r.people_href.get_value()).unwrap_or_else(|| HOME.to_string());
 
-    let wanted: Vec<i64> = pairs(&location.search.get_untracked())
-        .into_iter()
-        .filter(|(k, _)| k == "theme")
-        .filter_map(|(_, v)| v.parse().ok())
-        .collect();
+    let wanted: Vec<i64> =
+        use_query_map().with_untracked(|q| theme_ids(&q.get_all("theme").unwrap_or_default(), usize::MAX));
     let wanted = StoredValue::new(wanted);
 
     let req = RwSignal::new(Req {
@@ -228,7 +226,7 @@ pub fn MentorRequestPage(mentor_id: i64) -> impl IntoView {
             let result = api::one_on_ones::create(&request, &key.get_value()).await;
             let e = match result {
                 Ok(created) => {
-                    let href = format!("/one-on-ones?requested={}", created.id);
+                    let href = PageQuery::requested_href(created.id);
                     navigate.with_value(|nav| nav(&href, Default::default()));
                     return;
                 }

@@ -4,7 +4,7 @@
 use chrono::{DateTime, Utc};
 use naname_contract::one_on_ones::{transition, Action, OneOnOne, Side, Status, TransitionError};
 
-use crate::state::url::pairs;
+use crate::state::route::ONE_ON_ONES;
 
 /// The page's sections, in display order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -82,13 +82,14 @@ pub struct PageQuery {
 }
 
 impl PageQuery {
-    pub fn parse(search: &str) -> Self {
+    /// Reads the page's query: the pairs of the router's `use_query_map`, decoded.
+    pub fn from_query<K: AsRef<str>, V: AsRef<str>>(query: impl IntoIterator<Item = (K, V)>) -> Self {
         let mut out = PageQuery { side: None, requested: None };
-        for (key, value) in pairs(search) {
-            match key.as_str() {
-                "as" if value == "mentor" => out.side = Some(Side::Mentor),
-                "as" if value == "mentee" => out.side = Some(Side::Mentee),
-                "requested" => out.requested = value.parse().ok(),
+        for (key, value) in query {
+            match (key.as_ref(), value.as_ref()) {
+                ("as", "mentor") => out.side = Some(Side::Mentor),
+                ("as", "mentee") => out.side = Some(Side::Mentee),
+                ("requested", id) => out.requested = id.parse().ok(),
                 _ => {}
             }
         }
@@ -109,11 +110,16 @@ impl PageQuery {
         }
     }
 
+    /// Where a mentee lands after sending request `id`: their side, with a notice about it.
+    pub fn requested_href(id: i64) -> String {
+        format!("{ONE_ON_ONES}?requested={id}")
+    }
+
     /// The page's address for a side (a switch drops the one-off notice).
-    pub fn href(side: Side) -> &'static str {
+    pub fn href(side: Side) -> String {
         match side {
-            Side::Mentee => "/one-on-ones",
-            Side::Mentor => "/one-on-ones?as=mentor",
+            Side::Mentee => ONE_ON_ONES.to_string(),
+            Side::Mentor => format!("{ONE_ON_ONES}?as=mentor"),
         }
     }
 }
@@ -136,6 +142,10 @@ mod tests {
     use naname_contract::one_on_ones::{Participant, ThemeRef};
     use naname_contract::topics::ResponseKind;
     use naname_contract::Localized;
+
+    fn parse(search: &str) -> PageQuery {
+        PageQuery::from_query(crate::state::url::tests::query(search))
+    }
 
     fn at(s: &str) -> DateTime<Utc> {
         DateTime::parse_from_rfc3339(s).unwrap().with_timezone(&Utc)
@@ -219,19 +229,19 @@ mod tests {
 
     #[test]
     fn page_query() {
-        assert_eq!(PageQuery::parse(""), PageQuery { side: None, requested: None });
+        assert_eq!(parse(""), PageQuery { side: None, requested: None });
         assert_eq!(
-            PageQuery::parse("?as=mentor&requested=12"),
+            parse("?as=mentor&requested=12"),
             PageQuery { side: Some(Side::Mentor), requested: Some(12) }
         );
-        assert_eq!(PageQuery::parse("?as=mentee"), PageQuery { side: Some(Side::Mentee), requested: None });
-        assert_eq!(PageQuery::parse("?as=boss&requested=x"), PageQuery { side: None, requested: None });
+        assert_eq!(parse("?as=mentee"), PageQuery { side: Some(Side::Mentee), requested: None });
+        assert_eq!(parse("?as=boss&requested=x"), PageQuery { side: None, requested: None });
         assert_eq!(PageQuery::href(Side::Mentor), "/one-on-ones?as=mentor");
     }
 
     #[test]
     fn which_side_the_page_opens_on() {
-        let q = PageQuery::parse;
+        let q = parse;
         // Not a mentor: always the mentee side, whatever the URL says.
         assert_eq!(q("?as=mentor").side_for(false), Some(Side::Mentee));
         assert_eq!(q("").side_for(false), Some(Side::Mentee));

@@ -1,49 +1,32 @@
-//! Which page a path shows, and which navigation entry is the current one.
+//! Every path of the app, in one place: the route table (`app.rs`) builds
+//! its segments from these constants, and links and redirects use them or
+//! the `*_href` functions below. No other module writes a path literal.
 
-/// The app's pages. Paths are flat; the only parameter is a mentor's id.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Route {
-    Login,
-    /// `/`: sends a signed-in user on to [`super::url::HOME`].
-    Home,
-    People,
-    OneOnOnes,
-    Settings,
-    Surveys,
-    Admin,
-    /// `/mentors/{id}/request`.
-    MentorRequest(i64),
-    NotFound,
+/// Where a signed-in user lands by default.
+pub const HOME: &str = PEOPLE;
+pub const LOGIN: &str = "/login";
+pub const PEOPLE: &str = "/people";
+pub const ONE_ON_ONES: &str = "/one-on-ones";
+pub const SETTINGS: &str = "/settings";
+pub const SURVEYS: &str = "/surveys";
+pub const ADMIN: &str = "/admin";
+/// `/mentors/:id/request`, as its three segments.
+pub const MENTORS: &str = "/mentors";
+pub const MENTOR_ID: &str = "id";
+pub const REQUEST: &str = "/request";
+
+/// A mentor's request page.
+pub fn mentor_request_href(mentor_id: i64) -> String {
+    format!("{MENTORS}/{mentor_id}{REQUEST}")
 }
 
-/// The route of a path (`location.pathname`: no query, no fragment). One
-/// trailing slash is forgiven; anything else unknown is [`Route::NotFound`].
-pub fn route_of(path: &str) -> Route {
-    let path = match path.strip_suffix('/') {
-        Some(p) if !p.is_empty() => p,
-        _ => path,
-    };
-    match path {
-        "" | "/" => Route::Home,
-        "/login" => Route::Login,
-        "/people" => Route::People,
-        "/one-on-ones" => Route::OneOnOnes,
-        "/settings" => Route::Settings,
-        "/surveys" => Route::Surveys,
-        "/admin" => Route::Admin,
-        _ => path
-            .strip_prefix("/mentors/")
-            .and_then(|rest| rest.strip_suffix("/request"))
-            .filter(|id| !id.is_empty() && id.bytes().all(|b| b.is_ascii_digit()))
-            .and_then(|id| id.parse().ok())
-            .map_or(Route::NotFound, Route::MentorRequest),
+/// The mentor id of a request page's `:id` segment: digits only (no sign,
+/// no spaces) and within range, else the page is "not found".
+pub fn mentor_id(segment: &str) -> Option<i64> {
+    if segment.is_empty() || !segment.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
     }
-}
-
-/// Whether a navigation link to `href` is the page being shown (its
-/// `aria-current`): the same path, or a page below it.
-pub fn is_current(path: &str, href: &str) -> bool {
-    path == href || path.strip_prefix(href).is_some_and(|rest| rest.starts_with('/'))
+    segment.parse().ok().filter(|&id| id > 0)
 }
 
 #[cfg(test)]
@@ -51,44 +34,15 @@ mod tests {
     use super::*;
 
     #[test]
-    fn routes() {
-        assert_eq!(route_of("/"), Route::Home);
-        assert_eq!(route_of(""), Route::Home);
-        assert_eq!(route_of("/login"), Route::Login);
-        assert_eq!(route_of("/people"), Route::People);
-        assert_eq!(route_of("/people/"), Route::People);
-        assert_eq!(route_of("/one-on-ones"), Route::OneOnOnes);
-        assert_eq!(route_of("/settings"), Route::Settings);
-        assert_eq!(route_of("/surveys"), Route::Surveys);
-        assert_eq!(route_of("/admin"), Route::Admin);
-        assert_eq!(route_of("/mentors/12/request"), Route::MentorRequest(12));
-        assert_eq!(route_of("/mentors/12/request/"), Route::MentorRequest(12));
+    fn request_paths() {
+        assert_eq!(mentor_request_href(12), "/mentors/12/request");
+        assert_eq!(mentor_id("12"), Some(12));
     }
 
     #[test]
-    fn unknown_paths_are_not_found() {
-        for path in [
-            "/peoples",
-            "/people//",
-            "/People",
-            "/mentors/12",
-            "/mentors//request",
-            "/mentors/abc/request",
-            "/mentors/-1/request",
-            "/mentors/+1/request",
-            "/mentors/99999999999999999999/request",
-            "/mentors/1/request/extra",
-            "/api/me",
-        ] {
-            assert_eq!(route_of(path), Route::NotFound, "{path}");
+    fn ids_that_are_not_found() {
+        for segment in ["", "abc", "-1", "+1", " 1", "0", "1.0", "99999999999999999999"] {
+            assert_eq!(mentor_id(segment), None, "{segment:?}");
         }
-    }
-
-    #[test]
-    fn current_link() {
-        assert!(is_current("/people", "/people"));
-        assert!(is_current("/people/x", "/people"));
-        assert!(!is_current("/peoples", "/people"));
-        assert!(!is_current("/one-on-ones", "/people"));
     }
 }

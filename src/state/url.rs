@@ -4,9 +4,7 @@
 use naname_contract::mentors::MAX_FILTER_THEMES;
 
 use crate::api::encode_component;
-
-/// Where a signed-in user lands by default.
-pub const HOME: &str = "/people";
+use crate::state::route::{HOME, LOGIN};
 
 /// The People page's state: `?theme=3&theme=7&mq=…&q=…`.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -21,24 +19,21 @@ pub struct PeopleQuery {
 }
 
 impl PeopleQuery {
-    /// Parses a raw query string (with or without the leading `?`). Never
-    /// fails: what cannot be understood is dropped.
-    pub fn parse(search: &str) -> Self {
+    /// Reads the page's query: the pairs of the router's `use_query_map`,
+    /// decoded. Never fails: what cannot be understood is dropped.
+    pub fn from_query<K: AsRef<str>, V: AsRef<str>>(query: impl IntoIterator<Item = (K, V)>) -> Self {
         let mut out = PeopleQuery::default();
-        for (key, value) in pairs(search) {
-            match key.as_str() {
-                "q" => out.q = value.trim().to_string(),
-                "mq" => out.mq = value.trim().to_string(),
-                "theme" => {
-                    if let Ok(id) = value.trim().parse::<i64>() {
-                        if id > 0 && !out.themes.contains(&id) && out.themes.len() < MAX_FILTER_THEMES {
-                            out.themes.push(id);
-                        }
-                    }
-                }
+        let mut themes = Vec::new();
+        for (key, value) in query {
+            let value = value.as_ref().trim();
+            match key.as_ref() {
+                "q" => out.q = value.to_string(),
+                "mq" => out.mq = value.to_string(),
+                "theme" => themes.push(value.to_string()),
                 _ => {}
             }
         }
+        out.themes = theme_ids(&themes, MAX_FILTER_THEMES);
         out
     }
 
@@ -92,48 +87,16 @@ pub fn toggle(selection: &[i64], id: i64) -> Vec<i64> {
     }
 }
 
-/// Key/value pairs of a query string, `+` and percent escapes decoded.
-pub fn pairs(search: &str) -> Vec<(String, String)> {
-    search
-        .trim_start_matches('?')
-        .split('&')
-        .filter(|p| !p.is_empty())
-        .map(|p| {
-            let (k, v) = p.split_once('=').unwrap_or((p, ""));
-            (decode_component(k), decode_component(v))
-        })
-        .collect()
-}
-
-/// Decodes `+` and `%XX`; broken escapes are kept as written, broken UTF-8 is replaced.
-pub fn decode_component(s: &str) -> String {
-    let bytes = s.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'+' => out.push(b' '),
-            b'%' if i + 2 < bytes.len() => match (hex(bytes[i + 1]), hex(bytes[i + 2])) {
-                (Some(h), Some(l)) => {
-                    out.push(h << 4 | l);
-                    i += 2;
-                }
-                _ => out.push(b'%'),
-            },
-            b => out.push(b),
+/// The distinct positive ids among `values` (a query's `theme`s), in order, at most `max`.
+pub fn theme_ids(values: &[impl AsRef<str>], max: usize) -> Vec<i64> {
+    let mut ids = Vec::new();
+    for value in values {
+        match value.as_ref().trim().parse::<i64>() {
+            Ok(id) if id > 0 && !ids.contains(&id) && ids.len() < max => ids.push(id),
+            _ => {}
         }
-        i += 1;
     }
-    String::from_utf8_lossy(&out).into_owned()
-}
-
-fn hex(b: u8) -> Option<u8> {
-    match b {
-        b'0'..=b'9' => Some(b - b'0'),
-        b'a'..=b'f' => Some(b - b'a' + 10),
-        b'A'..=b'F' => Some(b - b'A' + 10),
-        _ => None,
-    }
+    ids
 }
 
 /// Where to go after signing in: only a path on this site (no `//evil.test`,
@@ -159,51 +122,54 @@ fn is_login_path(path: &str) -> bool {
 
 /// Paths anyone may open without signing in.
 pub fn is_public_path(path: &str) -> bool {
-    path == "/login" || path == "/login/"
+    path.strip_suffix('/').unwrap_or(path) == LOGIN
 }
 
 /// The login page that brings the user back to `path_and_query` afterwards.
 pub fn login_href(path_and_query: &str) -> String {
     let next = safe_next(Some(path_and_query));
     if next == HOME {
-        "/login".to_string()
+        LOGIN.to_string()
     } else {
-        format!("/login?next={}", encode_component(&next))
+        format!("{LOGIN}?next={}", encode_component(&next))
     }
 }
 
-/// `next` from the login page's own query string.
-pub fn next_from_search(search: &str) -> String {
-    let next = pairs(search).into_iter().find(|(k, _)| k == "next").map(|(_, v)| v);
+/// `next` from the login page's own query (the decoded pairs).
+pub fn next_from_query<K: AsRef<str>, V: AsRef<str>>(query: impl IntoIterator<Item = (K, V)>) -> String {
+    let next = query.into_iter().find(|(k, _)| k.as_ref() == "next").map(|(_, v)| v.as_ref().to_string());
     safe_next(next.as_deref())
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
+    /// The pairs of `search` decoded, as the router gives them.
+    pub(crate) fn query(search: &str) -> Vec<(String, String)> {
+        form_urlencoded::parse(search.trim_start_matches('?').as_bytes()).into_owned().collect()
+    }
+
+    fn parse(search: &str) -> PeopleQuery {
+        PeopleQuery::from_query(query(search))
+    }
 
     #[test]
     fn parses_filters() {
-        let q = PeopleQuery::parse("?theme=3&theme=7&mq=%E8%8B%B1%E8%AA%9E&q=sato+misaki");
+        let q = parse("?theme=3&theme=7&mq=%E8%8B%B1%E8%AA%9E&q=sato+misaki");
         assert_eq!(q.themes, vec![3, 7]);
         assert_eq!(q.mq, "英語");
         assert_eq!(q.q, "sato misaki");
-        assert_eq!(PeopleQuery::parse(""), PeopleQuery::default());
-        assert_eq!(PeopleQuery::parse("?"), PeopleQuery::default());
+        assert_eq!(parse(""), PeopleQuery::default());
+        assert_eq!(parse("?"), PeopleQuery::default());
     }
 
     #[test]
     fn drops_what_it_cannot_use() {
-        let q = PeopleQuery::parse("theme=abc&theme=-1&theme=0&theme=5&theme=5&x=1&theme=&q");
+        let q = parse("theme=abc&theme=-1&theme=0&theme=5&theme=5&x=1&theme=&q");
         assert_eq!(q.themes, vec![5]);
         assert_eq!(q.q, "");
         let many: String = (1..=30).map(|i| format!("theme={i}&")).collect();
-        assert_eq!(PeopleQuery::parse(&many).themes.len(), MAX_FILTER_THEMES);
-        assert_eq!(PeopleQuery::parse("q=%E3%81%82%ZZ%").q, "あ%ZZ%");
-        assert_eq!(PeopleQuery::parse("q=%").q, "%");
-        assert_eq!(PeopleQuery::parse("q=%4").q, "%4");
-        assert_eq!(PeopleQuery::parse("q=%41").q, "A");
-        assert_eq!(PeopleQuery::parse("q=%FF").q, "\u{FFFD}");
+        assert_eq!(parse(&many).themes.len(), MAX_FILTER_THEMES);
     }
 
     #[test]
@@ -211,7 +177,7 @@ mod tests {
         let q = PeopleQuery { q: "佐藤 & co".into(), mq: "TOEIC 900".into(), themes: vec![7, 3] };
         let s = q.to_query_string();
         assert_eq!(s, "?theme=7&theme=3&mq=TOEIC%20900&q=%E4%BD%90%E8%97%A4%20%26%20co");
-        assert_eq!(PeopleQuery::parse(&s), q);
+        assert_eq!(parse(&s), q);
         assert_eq!(PeopleQuery::default().to_query_string(), "");
         assert_eq!(PeopleQuery::default().href(), "/people");
         assert_eq!(PeopleQuery { mq: "  ".into(), ..Default::default() }.to_query_string(), "");
@@ -248,11 +214,11 @@ mod tests {
         }
         assert_eq!(safe_next(None), HOME);
         assert!(is_public_path("/login") && !is_public_path("/people") && !is_public_path("/"));
-        assert_eq!(next_from_search("?next=%2Fpeople%3Ftheme%3D3"), "/people?theme=3");
-        assert_eq!(next_from_search("?next=https%3A%2F%2Fevil.test"), HOME);
-        assert_eq!(next_from_search(""), HOME);
+        assert_eq!(next_from_query(query("?next=%2Fpeople%3Ftheme%3D3")), "/people?theme=3");
+        assert_eq!(next_from_query(query("?next=https%3A%2F%2Fevil.test")), HOME);
+        assert_eq!(next_from_query(query("")), HOME);
         assert_eq!(login_href("/settings"), "/login?next=%2Fsettings");
         assert_eq!(login_href("/people"), "/login");
-        assert_eq!(next_from_search(&login_href("/people?theme=1&q=a")[6..]), "/people?theme=1&q=a");
+        assert_eq!(next_from_query(query(&login_href("/people?theme=1&q=a")[6..])), "/people?theme=1&q=a");
     }
 }
