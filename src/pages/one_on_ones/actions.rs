@@ -20,12 +20,13 @@ pub fn CardActions(one: OneOnOne, side: Side, board: Board, title: NodeRef<html:
     // The action whose form is open on this card.
     let form = Memo::new(move |_| board.open.with(|o| o.filter(|(open, _)| *open == id).map(|(_, a)| a)));
     // One action at a time, on any card.
-    let busy = Signal::derive(move || board.busy.with(Option::is_some));
-    let plain = move |key: Key| Signal::derive(move || i18n.t(key));
-    // A button that sends says so while it runs here.
-    let sends = move |key: Key| {
-        Signal::derive(move || i18n.t(if board.busy.get() == Some(id) { Key::Working } else { key }))
+    let busy = move || board.busy.with(Option::is_some);
+    // A button's label; one that sends says so while it runs here.
+    let label = move |key: Key, sends: bool| {
+        move || i18n.t(if sends && board.busy.get() == Some(id) { Key::Working } else { key })
     };
+    let plain = move |key: Key| label(key, false);
+    let sends = move |key: Key| label(key, true);
     let run = move |action: Action| Callback::new(move |()| board.act.run((id, action)));
     let open = move |action: Action| {
         Callback::new(move |()| {
@@ -118,11 +119,12 @@ pub fn CardActions(one: OneOnOne, side: Side, board: Board, title: NodeRef<html:
     view! { <div class="oo-actions">{content}</div> }
 }
 
-/// `<button type=button>` that runs `on_click`, disabled while `busy`.
+/// `<button type=button>` that runs `on_click`, disabled while `busy`. (Every
+/// call passes the same closure types: one copy of the view code.)
 fn button(
     class: &'static str,
-    label: Signal<&'static str>,
-    busy: Signal<bool>,
+    label: impl Fn() -> &'static str + Send + Sync + 'static,
+    busy: impl Fn() -> bool + Send + Sync + 'static,
     on_click: Callback<()>,
 ) -> impl IntoView {
     view! {
