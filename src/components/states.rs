@@ -43,13 +43,25 @@ pub fn SkeletonCards(count: usize) -> impl IntoView {
 }
 
 #[component]
-pub fn EmptyState(#[prop(into)] message: Signal<String>, children: Children) -> impl IntoView {
-    view! {
-        <div class="state state-empty">
+pub fn EmptyState(
+    #[prop(into)] message: Signal<String>,
+    /// The magnifier of a search that found nothing; `false` for a part of
+    /// a page that is simply empty (a section of My 1on1s).
+    #[prop(default = true)]
+    icon: bool,
+    children: Children,
+) -> impl IntoView {
+    let icon = icon.then(|| {
+        view! {
             <svg class="state-icon" viewBox="0 0 24 24" aria-hidden="true">
                 <circle cx="11" cy="11" r="6.5" fill="none" stroke="currentColor" stroke-width="1.6"></circle>
                 <path d="M16 16l4.5 4.5" stroke="currentColor" stroke-width="1.6" stroke-linecap="round"></path>
             </svg>
+        }
+    });
+    view! {
+        <div class="state state-empty">
+            {icon}
             <p class="state-message">{message}</p>
             <div class="state-actions">{children()}</div>
         </div>

@@ -27,4 +27,27 @@ impl<T> Remote<T> {
             _ => None,
         }
     }
+
+    /// Which of the three it is, without the value: a view that switches on
+    /// it is not rebuilt when a new value replaces a ready one.
+    pub fn phase(&self) -> Remote<()> {
+        match self {
+            Remote::Loading => Remote::Loading,
+            Remote::Ready(_) => Remote::Ready(()),
+            Remote::Failed(e) => Remote::Failed(e.clone()),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn phase_drops_the_value_and_keeps_the_error() {
+        assert_eq!(Remote::<Vec<i64>>::Loading.phase(), Remote::Loading);
+        assert_eq!(Remote::Ready(vec![1]).phase(), Remote::Ready(vec![2]).phase());
+        assert_eq!(Remote::<i64>::Failed(ApiError::Network).phase(), Remote::Failed(ApiError::Network));
+        assert_ne!(Remote::<i64>::Failed(ApiError::Network).phase(), Remote::Failed(ApiError::Timeout));
+    }
 }

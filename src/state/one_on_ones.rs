@@ -1,9 +1,14 @@
-//! My 1on1s: which section a 1on1 belongs in, and what its viewer can do
-//! with it (the contract's lifecycle rules decide).
+//! My 1on1s: which section a 1on1 belongs in, what its viewer can do with
+//! it (the contract's lifecycle rules decide), and the words the page uses
+//! for each.
 
 use chrono::{DateTime, Utc};
-use naname_contract::one_on_ones::{transition, Action, OneOnOne, Side, Status, TransitionError};
+use naname_contract::one_on_ones::{
+    transition, Action, OneOnOne, Participant, Side, Status, TransitionError,
+};
 
+use crate::api::ApiError;
+use crate::i18n::{format, text, Key, Lang};
 use crate::state::route::ONE_ON_ONES;
 
 /// The page's sections, in display order.
@@ -37,6 +42,106 @@ pub fn in_section(all: &[OneOnOne], section: Section) -> Vec<&OneOnOne> {
         out.reverse();
     }
     out
+}
+
+/// A section's heading, its empty-state message and the heading's id.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SectionText {
+    pub title: Key,
+    pub empty: Key,
+    pub id: &'static str,
+}
+
+impl Section {
+    /// A mentor's empty "requested" section says nobody asked yet; a mentee's, that they asked nothing.
+    pub fn text(self, side: Side) -> SectionText {
+        let (title, empty, id) = match self {
+            Section::Requested if side == Side::Mentor => {
+                (Key::SecRequested, Key::EmptyRequestedMentor, "sec-requested")
+            }
+            Section::Requested => (Key::SecRequested, Key::EmptyRequestedMentee, "sec-requested"),
+            Section::Upcoming => (Key::SecUpcoming, Key::EmptyUpcoming, "sec-upcoming"),
+            Section::Past => (Key::SecPast, Key::EmptyPast, "sec-past"),
+        };
+        SectionText { title, empty, id }
+    }
+
+    /// Whether the empty section offers "find a mentor": to mentees, where a request would show.
+    pub fn offers_find_mentor(self, side: Side) -> bool {
+        side == Side::Mentee && self != Section::Past
+    }
+}
+
+pub fn status_key(status: Status) -> Key {
+    match status {
+        Status::Requested => Key::StatusRequested,
+        Status::Accepted => Key::StatusAccepted,
+        Status::Declined => Key::StatusDeclined,
+        Status::Cancelled => Key::StatusCancelled,
+        Status::Expired => Key::StatusExpired,
+        Status::Done => Key::StatusDone,
+    }
+}
+
+/// The other person on a 1on1, seen from `side`.
+pub fn other(o: &OneOnOne, side: Side) -> &Participant {
+    if side == Side::Mentee {
+        &o.mentor
+    } else {
+        &o.mentee
+    }
+}
+
+/// A participant's name for a reader of `lang`: the Latin spelling in English when there is one.
+pub fn name_in(p: &Participant, lang: Lang) -> &str {
+    if lang == Lang::En && !p.name_latin.is_empty() {
+        &p.name_latin
+    } else {
+        &p.name
+    }
+}
+
+/// The name of the other person on 1on1 `id` of `all`, for the notice after an action.
+pub fn other_name(all: &[OneOnOne], id: i64, side: Side, lang: Lang) -> Option<String> {
+    all.iter().find(|o| o.id == id).map(|o| name_in(other(o, side), lang).to_string())
+}
+
+/// "Mentee · Sales": the other person's role on the 1on1 and their department.
+pub fn role_line(person: &Participant, side: Side, lang: Lang) -> String {
+    let role = if side == Side::Mentee { Key::LabelMentor } else { Key::LabelMentee };
+    format!("{} · {}", text(lang, role), person.department.get(lang.code()))
+}
+
+/// The line with the other person's local time `theirs` (e.g. "12:00–12:30 Europe/London").
+pub fn their_time_line(theirs: &str, side: Side, lang: Lang) -> String {
+    if side == Side::Mentee {
+        format(text(lang, Key::MentorLocal), &[("when", theirs)])
+    } else {
+        format!("{}: {theirs}", text(lang, Key::LabelMentee))
+    }
+}
+
+/// The notice after `action` went through.
+pub fn done_key(action: Action) -> Key {
+    match action {
+        Action::Accept => Key::DidAccept,
+        Action::Decline => Key::DidDecline,
+        Action::Cancel => Key::DidCancel,
+    }
+}
+
+/// The button that sends an open decline or cancel form.
+pub fn confirm_key(action: Action) -> Key {
+    match action {
+        Action::Decline => Key::ConfirmDecline,
+        _ => Key::ConfirmCancel,
+    }
+}
+
+/// Whether a failed action means the 1on1 moved on meanwhile (the other
+/// person acted, the cut-off passed): the list is read again to show where it stands.
+pub fn moved_on(e: &ApiError) -> bool {
+    matches!(e.code(), Some("invalid_transition" | "too_late_to_cancel"))
 }
 
 /// Whether cancelling is offered.
@@ -141,7 +246,7 @@ mod tests {
     use chrono::Duration;
     use naname_contract::one_on_ones::{Participant, ThemeRef};
     use naname_contract::topics::ResponseKind;
-    use naname_contract::Localized;
+    use naname_contract::{Localized, Problem};
 
     fn parse(search: &str) -> PageQuery {
         PageQuery::from_query(crate::state::url::tests::query(search))
@@ -264,5 +369,90 @@ mod tests {
         ];
         assert_eq!(opening_side(&answered), Side::Mentee, "nothing to act on as mentor");
         assert_eq!(opening_side(&[]), Side::Mentee);
+    }
+
+    fn named(mut p: Participant, name: &str, latin: &str) -> Participant {
+        p.name = name.into();
+        p.name_latin = latin.into();
+        p.department = Localized::new("営業部", "Sales");
+        p
+    }
+
+    #[test]
+    fn the_other_person_and_their_name() {
+        let mut o = one(1, "2026-12-01T03:00:00Z", Status::Requested);
+        o.mentor = named(person(2), "高橋 彩", "Aya Takahashi");
+        o.mentee = named(person(3), "山田 翔太", "");
+        assert_eq!(other(&o, Side::Mentee).id, 2, "a mentee sees their mentor");
+        assert_eq!(other(&o, Side::Mentor).id, 3);
+        assert_eq!(name_in(&o.mentor, Lang::En), "Aya Takahashi");
+        assert_eq!(name_in(&o.mentor, Lang::Ja), "高橋 彩");
+        assert_eq!(name_in(&o.mentee, Lang::En), "山田 翔太", "no Latin spelling: the name as written");
+        let all = [one(7, "2026-11-01T03:00:00Z", Status::Done), o];
+        assert_eq!(other_name(&all, 1, Side::Mentor, Lang::Ja).as_deref(), Some("山田 翔太"));
+        assert_eq!(other_name(&all, 1, Side::Mentee, Lang::En).as_deref(), Some("Aya Takahashi"));
+        assert_eq!(other_name(&all, 9, Side::Mentee, Lang::En), None);
+    }
+
+    #[test]
+    fn lines_about_the_other_person() {
+        let p = named(person(3), "山田 翔太", "Shota Yamada");
+        assert_eq!(role_line(&p, Side::Mentor, Lang::En), "Mentee · Sales");
+        assert_eq!(
+            role_line(&p, Side::Mentee, Lang::Ja),
+            format!("{} · 営業部", text(Lang::Ja, Key::LabelMentor))
+        );
+        let theirs = "12:00–12:30 Europe/London";
+        assert_eq!(
+            their_time_line(theirs, Side::Mentee, Lang::En),
+            format(text(Lang::En, Key::MentorLocal), &[("when", theirs)])
+        );
+        assert!(their_time_line(theirs, Side::Mentee, Lang::En).contains(theirs));
+        assert_eq!(their_time_line(theirs, Side::Mentor, Lang::En), format!("Mentee: {theirs}"));
+    }
+
+    #[test]
+    fn section_words_and_links() {
+        let mentor = Section::Requested.text(Side::Mentor);
+        assert_eq!(
+            (mentor.title, mentor.empty, mentor.id),
+            (Key::SecRequested, Key::EmptyRequestedMentor, "sec-requested")
+        );
+        assert_eq!(Section::Requested.text(Side::Mentee).empty, Key::EmptyRequestedMentee);
+        assert_eq!(Section::Upcoming.text(Side::Mentor), Section::Upcoming.text(Side::Mentee));
+        let ids: Vec<_> = Section::ALL.iter().map(|s| s.text(Side::Mentee).id).collect();
+        assert_eq!(ids, ["sec-requested", "sec-upcoming", "sec-past"]);
+        assert!(Section::Requested.offers_find_mentor(Side::Mentee));
+        assert!(Section::Upcoming.offers_find_mentor(Side::Mentee));
+        assert!(!Section::Past.offers_find_mentor(Side::Mentee));
+        assert!(
+            Section::ALL.iter().all(|s| !s.offers_find_mentor(Side::Mentor)),
+            "a mentor is not looking for one here"
+        );
+    }
+
+    #[test]
+    fn keys_for_statuses_and_actions() {
+        let keys: std::collections::HashSet<_> = Status::ALL.iter().map(|&s| status_key(s)).collect();
+        assert_eq!(keys.len(), Status::ALL.len(), "one label per status");
+        assert_eq!(status_key(Status::Requested), Key::StatusRequested);
+        assert_eq!(done_key(Action::Accept), Key::DidAccept);
+        assert_eq!(done_key(Action::Decline), Key::DidDecline);
+        assert_eq!(done_key(Action::Cancel), Key::DidCancel);
+        assert_eq!(confirm_key(Action::Decline), Key::ConfirmDecline);
+        assert_eq!(confirm_key(Action::Cancel), Key::ConfirmCancel);
+    }
+
+    #[test]
+    fn failures_that_mean_the_1on1_moved_on() {
+        let problem = |status, code| ApiError::Http {
+            status,
+            problem: Some(Box::new(Problem::new(status, code, "x"))),
+        };
+        assert!(moved_on(&problem(409, "invalid_transition")));
+        assert!(moved_on(&problem(409, "too_late_to_cancel")));
+        assert!(!moved_on(&problem(409, "conflict")));
+        assert!(!moved_on(&problem(500, "internal")));
+        assert!(!moved_on(&ApiError::Network));
     }
 }
