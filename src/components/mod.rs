@@ -2,7 +2,6 @@
 //! through callbacks; none of them talks to the API.
 
 pub mod avatar;
-pub mod dom;
 pub mod lang_switch;
 pub mod mentor_card;
 pub mod page_heading;
