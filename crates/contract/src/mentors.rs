@@ -1,3 +1,4 @@
+use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 use crate::page::ListQuery;
@@ -34,6 +35,61 @@ pub struct ThemeAnswer {
     pub item_id: i64,
     pub label: Localized,
     pub answer: String,
+}
+
+/// `GET /api/mentors`: one page of mentor cards, with what helps a mentee
+/// narrow the filter (facets) and choose between the cards (next free time).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct MentorPage {
+    pub items: Vec<Mentor>,
+    /// Every mentor matching the filter, not just `items`.
+    pub total: u32,
+    pub offset: u32,
+    pub limit: u32,
+    /// Per theme, how many mentors would match if that theme were added to
+    /// the filter, under the same rule (they hold every theme, and match the
+    /// search words); for a theme already in the filter, that is `total`.
+    /// Sorted by theme id; a theme not listed has 0. The same on every page
+    /// of one filter.
+    pub facets: Vec<ThemeFacet>,
+    /// The first time each mentor in `items` can be booked by the caller,
+    /// in the order of `items`.
+    pub next_free: Vec<NextFree>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ThemeFacet {
+    pub theme_id: i64,
+    pub count: u32,
+}
+
+/// A mentor's first bookable slot, as `GET /api/mentors/{id}/slots` from now
+/// would offer it to the same caller.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct NextFree {
+    pub mentor_id: i64,
+    /// `null`: nothing bookable within the mentor's horizon (every slot is
+    /// taken, or they offer no times at the moment).
+    pub start: Option<DateTime<Utc>>,
+}
+
+/// The facet rule of [`MentorPage::facets`], for anyone holding the mentors
+/// that match a filter: each matching mentor counts once for every theme
+/// they hold. `held` lists the approved theme ids of each matching mentor.
+pub fn facet_counts<'a>(held: impl IntoIterator<Item = &'a [i64]>) -> Vec<ThemeFacet> {
+    let mut counts = std::collections::BTreeMap::<i64, u32>::new();
+    for themes in held {
+        let mut themes = themes.to_vec();
+        themes.sort_unstable();
+        themes.dedup();
+        for theme_id in themes {
+            *counts.entry(theme_id).or_default() += 1;
+        }
+    }
+    counts.into_iter().map(|(theme_id, count)| ThemeFacet { theme_id, count }).collect()
 }
 
 /// `GET /api/mentors?theme=..&theme=..&q=&offset=&limit=`.
@@ -115,6 +171,15 @@ mod tests {
         let fields: Vec<_> = errs.iter().map(|e| (e.field.as_str(), e.code.as_str())).collect();
         assert_eq!(fields, vec![("theme", "too_many"), ("q", "too_long"), ("limit", "out_of_range")]);
         assert!(MentorQuery { theme: vec![0], ..Default::default() }.validate().is_err());
+    }
+
+    #[test]
+    fn facets_count_each_matching_mentor_once_per_theme() {
+        let held: [&[i64]; 3] = [&[1, 2, 3], &[2, 3], &[3, 3, 5]];
+        let f = facet_counts(held);
+        let pairs: Vec<(i64, u32)> = f.iter().map(|f| (f.theme_id, f.count)).collect();
+        assert_eq!(pairs, [(1, 1), (2, 2), (3, 3), (5, 1)]);
+        assert!(facet_counts(std::iter::empty()).is_empty());
     }
 
     #[test]

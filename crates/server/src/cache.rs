@@ -17,6 +17,9 @@
 //!   empty the list caches. Handlers that book or change a 1on1 call
 //!   [`Cache::bookings_changed`]; the booking itself always reads busy time
 //!   from the database inside its write transaction, never from here.
+//! - a mentor's first free slot (for the "next free" line of mentor cards)
+//!   is kept under both counters and for as long as time cannot change it:
+//!   until that slot falls inside the mentor's notice period.
 
 use std::any::Any;
 use std::collections::HashMap;
@@ -43,10 +46,13 @@ const MAX_RESPONSES: usize = 512;
 const MAX_SESSIONS: usize = 50_000;
 const MAX_VALUES: usize = 4096;
 const MAX_BUSY: usize = 50_000;
+const MAX_FIRST_FREE: usize = 50_000;
 
 type Value = Arc<dyn Any + Send + Sync>;
 /// `(person, day)` → `(booking revision, busy intervals)`.
 type BusyMap = HashMap<(i64, i64), (i64, Arc<Vec<Interval>>)>;
+/// Mentor → `(data revision, booking revision, valid until, first free slot)`.
+type FirstFreeMap = HashMap<i64, (i64, i64, i64, Option<Interval>)>;
 
 #[derive(Default)]
 pub struct Cache {
@@ -54,6 +60,7 @@ pub struct Cache {
     bookings: Mutex<Revision>,
     /// Per person and day: their active 1on1s ending after the day before.
     busy: Mutex<BusyMap>,
+    first_free: Mutex<FirstFreeMap>,
     responses: Mutex<HashMap<String, (i64, Bytes)>>,
     /// One load per key at a time: when a popular entry goes stale, the
     /// requests that find it so wait for one query instead of all running it.
@@ -143,6 +150,42 @@ impl Cache {
             m.insert((person_id, day), (revision, busy.clone()));
         }
         Ok(busy)
+    }
+
+    /// A mentor's first bookable slot at `now` (Unix seconds) by their own
+    /// rules and busy time. `load` computes it and says until when (Unix
+    /// seconds) the answer holds as time passes; it is shared until then, or
+    /// until the data or any booking changes.
+    pub async fn first_free<F, Fut>(
+        &self,
+        pool: &SqlitePool,
+        mentor_id: i64,
+        now: i64,
+        load: F,
+    ) -> Result<Option<Interval>, sqlx::Error>
+    where
+        F: FnOnce() -> Fut,
+        Fut: Future<Output = Result<(Option<Interval>, i64), sqlx::Error>>,
+    {
+        // Read before loading: a change during the load then makes the entry stale, not wrong.
+        let data = self.revision(pool).await?;
+        let bookings = counter(&self.bookings, "SELECT n FROM booking_revision WHERE id = 1", pool).await?;
+        let hit = self.first_free.lock().ok().and_then(|m| {
+            m.get(&mentor_id)
+                .filter(|(d, b, until, _)| *d == data && *b == bookings && now < *until)
+                .map(|(_, _, _, slot)| *slot)
+        });
+        if let Some(slot) = hit {
+            return Ok(slot);
+        }
+        let (slot, until) = load().await?;
+        if let Ok(mut m) = self.first_free.lock() {
+            if m.len() >= MAX_FIRST_FREE {
+                m.clear();
+            }
+            m.insert(mentor_id, (data, bookings, until, slot));
+        }
+        Ok(slot)
     }
 
     /// The JSON answer for `key`: cached when the data has not changed since,

@@ -4,12 +4,13 @@ use axum::extract::{Path, State};
 use axum::http::{header, HeaderValue};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, Duration, Utc};
 use naname_contract::instant::{rfc3339_utc, DAY};
-use naname_contract::mentors::{Mentor, MentorQuery};
+use naname_contract::mentors::{Mentor, MentorFilter, MentorPage, MentorQuery, NextFree, ThemeFacet};
 use naname_contract::one_on_ones::{MentorSlots, SlotsQuery};
 use naname_contract::slots::Interval;
 use naname_contract::{Page, Problem};
+use serde::Serialize;
 use sqlx::SqlitePool;
 
 use crate::auth::CurrentSession;
@@ -20,7 +21,9 @@ use crate::{store, AppState};
 
 /// Mentors holding **every** requested theme approved (intersection), sorted
 /// by reading. `q` searches name, reading, Latin name, department, what they
-/// talk about and their theme names. Unknown theme ids match nobody.
+/// talk about and their theme names. Unknown theme ids match nobody. With
+/// the page come the filter's facets (how many mentors each theme would
+/// leave) and each listed mentor's next free time for the caller.
 #[utoipa::path(
     get,
     path = "/api/mentors",
@@ -33,18 +36,122 @@ use crate::{store, AppState};
         ("limit" = Option<u32>, Query, description = "Page size, 1 to 100 (default 24)", minimum = 1, maximum = 100),
     ),
     responses(
-        (status = 200, description = "One page of mentor cards", body = Page<Mentor>),
+        (status = 200, description = "One page of mentor cards, the filter's theme facets and each card's next free time", body = MentorPage),
         (status = 401, description = "Not signed in", body = Problem, content_type = "application/problem+json"),
         (status = 422, description = "Invalid or unknown query parameter", body = Problem, content_type = "application/problem+json"),
     )
 )]
 pub async fn list(
     State(state): State<AppState>,
-    _session: CurrentSession,
+    session: CurrentSession,
     ApiQuery(query): ApiQuery<MentorQuery>,
 ) -> Result<Response, ApiError> {
     let filter = query.validate().map_err(ApiError::Validation)?;
-    state.cache.list(&state.pool, "mentors", &filter, store::mentors::search).await
+    let pool = &state.pool;
+    let listing = state.cache.value(pool, format!("mentors|{filter:?}"), || listing(pool, &filter)).await?;
+    let now = state.now();
+    let mut next_free = Vec::with_capacity(listing.ids.len());
+    for &id in &listing.ids {
+        next_free
+            .push(NextFree { mentor_id: id, start: first_free(&state, id, session.person_id, now).await? });
+    }
+    Ok(([(header::CONTENT_TYPE, HeaderValue::from_static("application/json"))], listing.answer(&next_free))
+        .into_response())
+}
+
+/// A page of cards and its filter's facets, serialised once per data
+/// revision. The caller's next free times are added per request: they
+/// depend on who asks and on the time.
+struct Listing {
+    /// The page's mentors, in order.
+    ids: Vec<i64>,
+    /// The JSON of the [`MentorPage`] up to `next_free`: its fields before
+    /// it, without the closing brace.
+    head: Vec<u8>,
+}
+
+/// The fields of [`MentorPage`] before `next_free`, in its order.
+#[derive(Serialize)]
+struct Head<'a> {
+    items: &'a [Mentor],
+    total: u32,
+    offset: u32,
+    limit: u32,
+    facets: &'a [ThemeFacet],
+}
+
+impl Listing {
+    fn new(page: &Page<Mentor>, facets: &[ThemeFacet]) -> Result<Listing, serde_json::Error> {
+        let head =
+            Head { items: &page.items, total: page.total, offset: page.offset, limit: page.limit, facets };
+        let mut head = serde_json::to_vec(&head)?;
+        // An object always ends with its brace; `next_free` goes before it.
+        head.pop();
+        Ok(Listing { ids: page.items.iter().map(|m| m.person.id).collect(), head })
+    }
+
+    /// The whole [`MentorPage`] JSON with these next free times.
+    fn answer(&self, next_free: &[NextFree]) -> Vec<u8> {
+        let mut out = Vec::with_capacity(self.head.len() + 16 + next_free.len() * 56);
+        out.extend_from_slice(&self.head);
+        out.extend_from_slice(b",\"next_free\":");
+        // Writing plain data to a Vec cannot fail.
+        let _ = serde_json::to_writer(&mut out, next_free);
+        out.push(b'}');
+        out
+    }
+}
+
+async fn listing(pool: &SqlitePool, filter: &MentorFilter) -> Result<Listing, sqlx::Error> {
+    let page = store::mentors::search(pool, filter).await?;
+    let facets = store::mentors::facets(pool, filter).await?;
+    Listing::new(&page, &facets).map_err(|e| sqlx::Error::Protocol(format!("serialising mentors: {e}")))
+}
+
+/// How long "nothing free" is trusted as time passes: the horizon moves on
+/// and may bring a slot into reach.
+const RECHECK_NONE_SECONDS: i64 = 300;
+
+/// When `viewer` could first book `mentor`, as the slots endpoint from
+/// `now` would say: the mentor's first free slot (shared by everyone, from
+/// the cache) unless it clashes with the viewer's own 1on1s, which is rare
+/// and then computed for them.
+async fn first_free(
+    state: &AppState,
+    mentor: i64,
+    viewer: i64,
+    now: DateTime<Utc>,
+) -> Result<Option<DateTime<Utc>>, sqlx::Error> {
+    let pool = &state.pool;
+    let day = now.timestamp().div_euclid(DAY);
+    let load = || async {
+        let calendar =
+            state.cache.value(pool, format!("calendar|{mentor}"), || calendar(pool, mentor)).await?;
+        let Some(calendar) = calendar.as_ref() else {
+            return Ok((None, now.timestamp() + RECHECK_NONE_SECONDS));
+        };
+        let busy = state.cache.busy(pool, mentor, day, || busy_from(pool, mentor, day)).await?;
+        let slot_length = Duration::minutes(calendar.rules.slot_minutes.into());
+        let notice = Duration::minutes(calendar.rules.min_notice_minutes.into());
+        Ok(match calendar.next_available(&busy, &[], now, now) {
+            // The answer holds until its slot comes inside the notice period.
+            Some(start) => (Some(Interval::new(start, start + slot_length)), (start - notice).timestamp()),
+            None => (None, now.timestamp() + RECHECK_NONE_SECONDS),
+        })
+    };
+    let Some(slot) = state.cache.first_free(pool, mentor, now.timestamp(), load).await? else {
+        return Ok(None);
+    };
+    if viewer == mentor {
+        return Ok(Some(slot.start));
+    }
+    let viewer_busy = state.cache.busy(pool, viewer, day, || busy_from(pool, viewer, day)).await?;
+    if !viewer_busy.iter().any(|b| b.overlaps(&slot)) {
+        return Ok(Some(slot.start));
+    }
+    let calendar = state.cache.value(pool, format!("calendar|{mentor}"), || calendar(pool, mentor)).await?;
+    let mentor_busy = state.cache.busy(pool, mentor, day, || busy_from(pool, mentor, day)).await?;
+    Ok(calendar.as_ref().as_ref().and_then(|c| c.next_available(&mentor_busy, &viewer_busy, now, now)))
 }
 
 /// A path id: anything but a positive integer names nothing.
@@ -212,6 +319,50 @@ fn json_instant(out: &mut Vec<u8>, t: DateTime<Utc>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn listing_answers_are_mentor_pages() {
+        use naname_contract::people::{Department, HireKind, Person};
+        use naname_contract::Localized;
+        let mentor = |id: i64| Mentor {
+            person: Person {
+                id,
+                name: "高橋 \"彩\"".into(),
+                name_reading: "たかはし あや".into(),
+                name_latin: "Aya Takahashi".into(),
+                department: Department { id: 2, name: Localized::new("開発部", "Engineering") },
+                title: Localized::new("リーダー", "Team Lead"),
+                office: Localized::new("東京本社", "Tokyo HQ"),
+                time_zone: "Asia/Tokyo".into(),
+                joined_year: 2024,
+                hire_kind: HireKind::CareerHire,
+                is_mentor: true,
+            },
+            talk_about: "}{".into(),
+            themes: vec![],
+        };
+        let page = Page { items: vec![mentor(2), mentor(7)], total: 9, offset: 3, limit: 2 };
+        let facets = [ThemeFacet { theme_id: 4, count: 9 }, ThemeFacet { theme_id: 19, count: 2 }];
+        let t = DateTime::parse_from_rfc3339("2030-01-08T03:00:00Z").unwrap().with_timezone(&Utc);
+        let next_free = [NextFree { mentor_id: 2, start: Some(t) }, NextFree { mentor_id: 7, start: None }];
+        let listing = Listing::new(&page, &facets).unwrap();
+        assert_eq!(listing.ids, [2, 7]);
+        let answer: MentorPage = serde_json::from_slice(&listing.answer(&next_free)).unwrap();
+        let whole = MentorPage {
+            items: page.items.clone(),
+            total: 9,
+            offset: 3,
+            limit: 2,
+            facets: facets.to_vec(),
+            next_free: next_free.to_vec(),
+        };
+        assert_eq!(answer, whole);
+        assert_eq!(listing.answer(&next_free), serde_json::to_vec(&whole).unwrap(), "byte for byte");
+
+        let empty = Listing::new(&Page { items: vec![], total: 0, offset: 0, limit: 24 }, &[]).unwrap();
+        let answer: MentorPage = serde_json::from_slice(&empty.answer(&[])).unwrap();
+        assert!(answer.items.is_empty() && answer.facets.is_empty() && answer.next_free.is_empty());
+    }
 
     #[test]
     fn hand_written_slots_json_matches_serde() {

@@ -1,7 +1,7 @@
 use axum::http::header;
 use axum::response::IntoResponse;
 use naname_contract::auth::{LoginRequest, Me, Role};
-use naname_contract::mentors::{Mentor, MentorTheme, ThemeAnswer};
+use naname_contract::mentors::{Mentor, MentorPage, MentorTheme, NextFree, ThemeAnswer, ThemeFacet};
 use naname_contract::one_on_ones::{
     MentorSlots, NewOneOnOne, OneOnOne, Participant, Side, Status, ThemeRef, TransitionMessage,
 };
@@ -62,6 +62,9 @@ use crate::routes::{health, me, mentors, one_on_ones, people, session, themes, t
         Mentor,
         MentorTheme,
         ThemeAnswer,
+        MentorPage,
+        ThemeFacet,
+        NextFree,
         MentorSlots,
         Interval,
         TopicCatalog,

@@ -49,6 +49,15 @@ pub const EXCEPTIONS: &[SeedException] = &[
         weekday: MON,
         extra: Some(("13:00", "14:30")),
     },
+    // 前田 和也 is closing the books: every Thursday of his 45-day horizon is
+    // off, so the demo has a mentor with nothing free (he offers Thursdays only).
+    SeedException { email: "kazuya.maeda@example.com", weeks_ahead: 0, weekday: THU, extra: None },
+    SeedException { email: "kazuya.maeda@example.com", weeks_ahead: 1, weekday: THU, extra: None },
+    SeedException { email: "kazuya.maeda@example.com", weeks_ahead: 2, weekday: THU, extra: None },
+    SeedException { email: "kazuya.maeda@example.com", weeks_ahead: 3, weekday: THU, extra: None },
+    SeedException { email: "kazuya.maeda@example.com", weeks_ahead: 4, weekday: THU, extra: None },
+    SeedException { email: "kazuya.maeda@example.com", weeks_ahead: 5, weekday: THU, extra: None },
+    SeedException { email: "kazuya.maeda@example.com", weeks_ahead: 6, weekday: THU, extra: None },
 ];
 
 pub const MENTORS: &[SeedMentor] = &[
@@ -450,7 +459,8 @@ pub const MENTORS: &[SeedMentor] = &[
         pending: &[],
         declined: &[],
         talk_about: "銀行から2005年に転職し、経理財務部を長く見てきました。母の介護をきっかけに介護休暇を取り、部長職でも休めるのだと実感しました。\
-                     出向先の関連会社で財務の立て直しをした経験もあります。数字の話に限らず、管理職の孤独についても話しましょう。",
+                     出向先の関連会社で財務の立て直しをした経験もあります。数字の話に限らず、管理職の孤独についても話しましょう。\
+                     決算期の間は1on1の受付をお休みしています。",
         slot_minutes: 60,
         buffer_minutes: 15,
         notice_hours: 24,

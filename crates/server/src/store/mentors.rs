@@ -1,6 +1,6 @@
 use std::collections::HashMap;
 
-use naname_contract::mentors::{Mentor, MentorFilter, MentorTheme, ThemeAnswer};
+use naname_contract::mentors::{Mentor, MentorFilter, MentorTheme, ThemeAnswer, ThemeFacet};
 use naname_contract::people::Person;
 use naname_contract::{Localized, Page};
 use sqlx::{QueryBuilder, Sqlite, SqliteConnection, SqlitePool};
@@ -91,6 +91,23 @@ pub async fn search(pool: &SqlitePool, filter: &MentorFilter) -> Result<Page<Men
         offset: filter.offset,
         limit: filter.limit,
     })
+}
+
+/// Per theme, how many of the mentors matching `filter` hold it: the count
+/// each theme chip would give if it were added (the rule of
+/// `MentorPage::facets`), for every theme in one query. Paging is ignored.
+pub async fn facets(pool: &SqlitePool, filter: &MentorFilter) -> Result<Vec<ThemeFacet>, sqlx::Error> {
+    let words = words(&filter.q);
+    let mut qb = QueryBuilder::<Sqlite>::new(
+        "SELECT f.theme_id, COUNT(*) FROM approved_mentor_themes f WHERE f.mentor_id IN (SELECT p.id",
+    );
+    push_filter(&mut qb, filter, &words);
+    qb.push(") GROUP BY f.theme_id ORDER BY f.theme_id");
+    let rows: Vec<(i64, i64)> = qb.build_query_as().fetch_all(pool).await?;
+    Ok(rows
+        .into_iter()
+        .map(|(theme_id, count)| ThemeFacet { theme_id, count: u32::try_from(count).unwrap_or(u32::MAX) })
+        .collect())
 }
 
 /// One mentor card, or `None` when `id` is not a mentor.

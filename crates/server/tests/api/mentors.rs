@@ -1,10 +1,13 @@
-use naname_contract::mentors::{holds_all, Mentor};
+use chrono::{DateTime, Utc};
+use naname_contract::mentors::{facet_counts, holds_all, Mentor, MentorPage};
+use naname_contract::one_on_ones::MentorSlots;
+use naname_contract::themes::ThemeCatalog;
 use naname_contract::Page;
 use naname_server::seed::mentors::MENTORS;
 use naname_server::seed::org::PEOPLE;
 use naname_server::seed::themes::*;
 
-use crate::common::{Session, TestApp};
+use crate::common::{at, request_body, Session, TestApp};
 
 /// Names of the seeded mentors holding every theme in `wanted`, sorted by
 /// reading: the expected answer, computed from the seed tables alone.
@@ -231,4 +234,134 @@ async fn cached_lists_follow_database_changes() {
         .unwrap();
     app.state.cache.data_changed();
     assert!(!names(&mentors(&app, &s, &query).await).contains(&"高橋 彩"));
+}
+
+/// Every mentor matching `query`, page by page, as the facets see them.
+async fn all_pages(app: &TestApp, s: &Session, query: &str) -> Vec<MentorPage> {
+    let mut pages: Vec<MentorPage> = Vec::new();
+    loop {
+        let offset: usize = pages.iter().map(|p| p.items.len()).sum();
+        let page: MentorPage =
+            app.get_json(&format!("/api/mentors?limit=7&offset={offset}&{query}"), s).await;
+        let done = page.items.is_empty() || offset + page.items.len() >= page.total as usize;
+        pages.push(page);
+        if done {
+            return pages;
+        }
+    }
+}
+
+#[tokio::test]
+async fn facets_count_what_each_theme_would_leave() {
+    let app = TestApp::new().await;
+    let s = app.login("mentee@example.com").await;
+    for query in [
+        String::new(),
+        format!("theme={CAREER_1_TO_3}"),
+        format!("theme={CAREER_1_TO_3}&theme={PARENTAL_LEAVE}"),
+        "q=%E5%A4%A7%E9%98%AA".to_string(),
+        format!("theme={NEW_GRADUATE}&q=tokyo"),
+        format!("theme={JOINED_2020_OR_EARLIER}&theme={CAREER_WITHIN_1}"),
+    ] {
+        let pages = all_pages(&app, &s, &query).await;
+        let first = &pages[0];
+        // The same facets on every page of one filter.
+        assert!(pages.iter().all(|p| p.facets == first.facets), "{query}");
+        // The contract's rule over the matching mentors' themes.
+        let held: Vec<Vec<i64>> = pages
+            .iter()
+            .flat_map(|p| &p.items)
+            .map(|m| m.themes.iter().map(|t| t.theme_id).collect())
+            .collect();
+        assert_eq!(first.facets, facet_counts(held.iter().map(Vec::as_slice)), "{query}");
+        assert!(first.facets.windows(2).all(|w| w[0].theme_id < w[1].theme_id), "sorted by theme");
+        assert!(first.facets.iter().all(|f| f.count > 0), "zeros are left out");
+        // A chip's count is what the list says once that chip is added.
+        for theme in 1..=27 {
+            let count = first.facets.iter().find(|f| f.theme_id == theme).map_or(0, |f| f.count);
+            let sep = if query.is_empty() { "" } else { "&" };
+            let added: MentorPage =
+                app.get_json(&format!("/api/mentors?limit=1&{query}{sep}theme={theme}"), &s).await;
+            assert_eq!(added.total, count, "{query} + theme {theme}");
+        }
+    }
+    // Without a filter, the facets are the catalogue's counts.
+    let unfiltered: MentorPage = app.get_json("/api/mentors?limit=1", &s).await;
+    let catalog: ThemeCatalog = app.get_json("/api/themes", &s).await;
+    for theme in catalog.categories.iter().flat_map(|c| &c.themes) {
+        let count = unfiltered.facets.iter().find(|f| f.theme_id == theme.id).map_or(0, |f| f.count);
+        assert_eq!(count, theme.mentor_count, "{}", theme.name.en);
+    }
+}
+
+/// `GET /api/mentors/{id}/slots` from now: what the card's next free time must say.
+async fn first_slot(app: &TestApp, s: &Session, mentor: i64) -> Option<DateTime<Utc>> {
+    let slots: MentorSlots = app.get_json(&format!("/api/mentors/{mentor}/slots"), s).await;
+    slots.next_available
+}
+
+async fn next_free(app: &TestApp, s: &Session, query: &str) -> Vec<(i64, Option<DateTime<Utc>>)> {
+    let page: MentorPage = app.get_json(&format!("/api/mentors?limit=100&{query}"), s).await;
+    let ids: Vec<i64> = page.items.iter().map(|m| m.person.id).collect();
+    let listed: Vec<i64> = page.next_free.iter().map(|n| n.mentor_id).collect();
+    assert_eq!(listed, ids, "one entry per card, in order");
+    page.next_free.iter().map(|n| (n.mentor_id, n.start)).collect()
+}
+
+#[tokio::test]
+async fn next_free_is_the_first_slot_the_caller_could_book() {
+    let app = TestApp::new().await;
+    let mentee = app.login("mentee@example.com").await;
+    let other = app.session_for(app.person_id("daiki.ogawa@example.com").await).await;
+    for s in [&mentee, &other] {
+        let listed = next_free(&app, s, "").await;
+        assert!(listed.len() >= 20);
+        for (id, start) in listed {
+            assert_eq!(start, first_slot(&app, s, id).await, "mentor {id}");
+        }
+    }
+    // 林 浩二's first slot (Thursday 12:00 JST) clashes with the mentee's own
+    // 1on1 with 高橋 彩: the mentee is offered the next one, others are not.
+    let hayashi = app.person_id("koji.hayashi@example.com").await;
+    let of =
+        |list: Vec<(i64, Option<DateTime<Utc>>)>| list.into_iter().find(|(id, _)| *id == hayashi).unwrap().1;
+    assert_eq!(of(next_free(&app, &other, "q=hayashi").await), Some(at("2030-01-10T03:00:00Z")));
+    assert_eq!(of(next_free(&app, &mentee, "q=hayashi").await), Some(at("2030-01-10T03:30:00Z")));
+
+    // A booking moves it at once, for everyone.
+    let ito = app.person_id("sakura.ito@example.com").await;
+    let first = first_slot(&app, &other, ito).await.unwrap();
+    let body = request_body(ito, &first.to_rfc3339_opts(chrono::SecondsFormat::Secs, true), NEW_GRADUATE);
+    assert_eq!(app.post("/api/one-on-ones", &mentee, Some(&body), &[]).await.status.as_u16(), 201);
+    let moved = next_free(&app, &other, "q=ito").await.into_iter().find(|(id, _)| *id == ito).unwrap().1;
+    assert!(moved.is_some_and(|m| m > first), "{moved:?}");
+    assert_eq!(moved, first_slot(&app, &other, ito).await);
+
+    // Time moves it too: once the first slot is inside the notice period.
+    app.clock.advance(chrono::Duration::days(2));
+    for (id, start) in next_free(&app, &other, "").await {
+        assert_eq!(start, first_slot(&app, &other, id).await, "mentor {id}, two days on");
+    }
+}
+
+#[tokio::test]
+async fn a_mentor_with_nothing_free_says_so() {
+    let app = TestApp::new().await;
+    let s = app.login("mentee@example.com").await;
+    // 前田 和也 is closing the books: every Thursday in his horizon is a day off (seed).
+    let maeda = app.person_id("kazuya.maeda@example.com").await;
+    let listed = next_free(&app, &s, "q=maeda").await;
+    assert_eq!(listed, [(maeda, None)]);
+    assert_eq!(first_slot(&app, &s, maeda).await, None);
+
+    // A mentor who removes their weekly hours has nothing free either.
+    let takahashi = 2;
+    assert!(next_free(&app, &s, "q=takahashi").await[0].1.is_some());
+    sqlx::query("DELETE FROM mentor_availability WHERE mentor_id = ?")
+        .bind(takahashi)
+        .execute(&app.pool)
+        .await
+        .unwrap();
+    app.state.cache.data_changed();
+    assert_eq!(next_free(&app, &s, "q=takahashi").await, [(takahashi, None)]);
 }
