@@ -30,6 +30,14 @@ pub fn normalize_query(s: &str) -> String {
     out
 }
 
+/// The order of name readings: あいうえお order whichever kana a reading is
+/// written in (foreign names are read in katakana, Japanese ones in
+/// hiragana), case and width folded as for search; the raw text breaks ties
+/// so the order is total.
+pub fn reading_order(a: &str, b: &str) -> std::cmp::Ordering {
+    normalize_query(a).cmp(&normalize_query(b)).then_with(|| a.cmp(b))
+}
+
 /// Whether every word of a normalised query occurs in one of the haystacks
 /// (each normalised the same way).
 pub fn matches_all_words(normalized_query: &str, haystacks: &[&str]) -> bool {
@@ -47,6 +55,22 @@ mod tests {
         assert_eq!(normalize_query("サトウ"), "さとう");
         assert_eq!(normalize_query("佐藤"), "佐藤");
         assert_eq!(normalize_query(""), "");
+    }
+
+    #[test]
+    fn readings_sort_together_in_either_kana() {
+        let mut names =
+            ["わたなべ たくや", "オリバー ベネット", "あべ はやと", "エミリー カーター", "えんどう れん"];
+        names.sort_by(|a, b| reading_order(a, b));
+        assert_eq!(
+            names,
+            ["あべ はやと", "エミリー カーター", "えんどう れん", "オリバー ベネット", "わたなべ たくや"]
+        );
+        assert_eq!(
+            reading_order("さとう", "サトウ"),
+            std::cmp::Ordering::Less,
+            "ties broken by the raw text"
+        );
     }
 
     #[test]

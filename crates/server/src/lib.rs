@@ -112,7 +112,10 @@ pub async fn open_db(url: &str) -> Result<SqlitePool, sqlx::Error> {
         // OS crash can lose the last transactions, which is fine for 1on1 bookings.
         .synchronous(SqliteSynchronous::Normal)
         .foreign_keys(true)
-        .busy_timeout(Duration::from_secs(5));
+        .busy_timeout(Duration::from_secs(5))
+        // `ORDER BY name_reading COLLATE reading`: あいうえお order across
+        // hiragana and katakana readings (SQLite only; PostgreSQL has ICU).
+        .collation(store::READING_COLLATION, naname_contract::search::reading_order);
     let pool = SqlitePoolOptions::new()
         // Reads run in parallel under WAL; more connections than cores only
         // adds contention on a small machine.

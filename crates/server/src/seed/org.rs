@@ -176,7 +176,7 @@ pub const PEOPLE: &[SeedPerson] = &[
     p("岡田 健太", "おかだ けんた", "Kenta Okada", SALES, LEAD, FUKUOKA, 2019, CH),
     p(
         "Tan Wei Ling",
-        "たん うぇいりん",
+        "タン ウェイリン",
         "Tan Wei Ling",
         INTERNATIONAL,
         ("リージョナルマネージャー", "Regional Manager"),
@@ -186,7 +186,7 @@ pub const PEOPLE: &[SeedPerson] = &[
     ),
     p(
         "Oliver Bennett",
-        "おりばー べねっと",
+        "オリバー ベネット",
         "Oliver Bennett",
         INTERNATIONAL,
         ("セールスマネージャー", "Sales Manager"),
@@ -196,7 +196,7 @@ pub const PEOPLE: &[SeedPerson] = &[
     ),
     p(
         "Emily Carter",
-        "えみりー かーたー",
+        "エミリー カーター",
         "Emily Carter",
         INTERNATIONAL,
         ("アカウントエグゼクティブ", "Account Executive"),
@@ -238,7 +238,7 @@ pub const PEOPLE: &[SeedPerson] = &[
         2010,
         CH,
     ),
-    p("Raj Patel", "らじ ぱてる", "Raj Patel", ENGINEERING, SENIOR_ENGINEER, SINGAPORE, 2020, CH),
+    p("Raj Patel", "ラジ パテル", "Raj Patel", ENGINEERING, SENIOR_ENGINEER, SINGAPORE, 2020, CH),
     p(
         "藤原 真理子",
         "ふじわら まりこ",
@@ -268,7 +268,7 @@ pub const PEOPLE: &[SeedPerson] = &[
     p("高木 玲奈", "たかぎ れいな", "Reina Takagi", MARKETING, MEMBER, TOKYO, 2021, NG),
     p(
         "Daniel Kim",
-        "だにえる きむ",
+        "ダニエル キム",
         "Daniel Kim",
         MARKETING,
         ("マーケティングマネージャー", "Marketing Manager"),
@@ -283,7 +283,7 @@ pub const PEOPLE: &[SeedPerson] = &[
     p("野村 千晴", "のむら ちはる", "Chiharu Nomura", FINANCE, MEMBER, FUKUOKA, 2019, NG),
     p(
         "Lim Jia Hui",
-        "りむ じゃふい",
+        "リム ジアフイ",
         "Lim Jia Hui",
         FINANCE,
         ("ファイナンスアナリスト", "Finance Analyst"),
@@ -308,7 +308,7 @@ pub const PEOPLE: &[SeedPerson] = &[
     p("丸山 徹", "まるやま とおる", "Toru Maruyama", CS, SENIOR, TOKYO, 2016, CH),
     p(
         "Sophie Martin",
-        "そふぃー まーてぃん",
+        "ソフィー マーティン",
         "Sophie Martin",
         CS,
         ("カスタマーサクセスマネージャー", "Customer Success Manager"),

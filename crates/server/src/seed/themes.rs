@@ -70,7 +70,7 @@ pub const THEMES: &[SeedTheme] = &[
     SeedTheme {
         id: CAREER_WITHIN_1,
         category: 1,
-        name: ("キャリア入社（1年以内）", "Career hire (within 1 year)"),
+        name: ("キャリア入社（1年以内）", "Mid-career hire (under 1 year)"),
         description: (
             "転職してきて1年以内。立ち上がりの悩みを同じ目線で話せます。",
             "Joined from another company less than a year ago; close to the same onboarding questions.",
@@ -80,7 +80,7 @@ pub const THEMES: &[SeedTheme] = &[
     SeedTheme {
         id: CAREER_1_TO_3,
         category: 1,
-        name: ("キャリア入社（1〜3年）", "Career hire (1–3 years)"),
+        name: ("キャリア入社（1〜3年）", "Mid-career hire (1–3 years)"),
         description: (
             "転職して1〜3年。前職との違いを乗り越えてきた経験を話せます。",
             "Joined from another company one to three years ago.",
@@ -90,7 +90,7 @@ pub const THEMES: &[SeedTheme] = &[
     SeedTheme {
         id: CAREER_3_PLUS,
         category: 1,
-        name: ("キャリア入社（3年以上）", "Career hire (3+ years)"),
+        name: ("キャリア入社（3年以上）", "Mid-career hire (3+ years)"),
         description: (
             "転職して3年以上。中途入社からのキャリアの広げ方を話せます。",
             "Joined from another company more than three years ago.",
@@ -100,7 +100,7 @@ pub const THEMES: &[SeedTheme] = &[
     SeedTheme {
         id: HOME_REGION,
         category: 1,
-        name: ("出身エリア", "Home region"),
+        name: ("出身エリア", "Home town and region"),
         description: (
             "同郷の話や、地元で働くことについて話せます。",
             "Where you grew up; working near home.",
@@ -110,7 +110,7 @@ pub const THEMES: &[SeedTheme] = &[
     SeedTheme {
         id: DEPARTMENTS_WORKED,
         category: 2,
-        name: ("経験部署", "Departments worked in"),
+        name: ("経験部署", "Several departments"),
         description: (
             "複数の部署を経験した人に、異動やキャリアの広げ方を聞けます。",
             "People who have worked in several departments.",
@@ -140,7 +140,7 @@ pub const THEMES: &[SeedTheme] = &[
     SeedTheme {
         id: PROJECT_DX,
         category: 2,
-        name: ("プロジェクトテーマ（DX・生産性向上）", "Project theme (DX, productivity)"),
+        name: ("プロジェクトテーマ（DX・生産性向上）", "Digital and productivity projects"),
         description: (
             "業務のデジタル化や生産性向上のプロジェクトに関わった人です。",
             "People who worked on digitalisation or productivity projects.",
@@ -150,7 +150,7 @@ pub const THEMES: &[SeedTheme] = &[
     SeedTheme {
         id: JOINT_PROPOSALS,
         category: 2,
-        name: ("共同提案事例", "Joint proposals"),
+        name: ("共同提案事例", "Proposals with other departments"),
         description: (
             "部署をまたいだ共同提案でお客様に提案した経験。",
             "Proposals to customers made together with other departments.",
@@ -160,7 +160,7 @@ pub const THEMES: &[SeedTheme] = &[
     SeedTheme {
         id: INITIATIVE_LEAD,
         category: 2,
-        name: ("推進担当", "Company initiative lead"),
+        name: ("推進担当", "Leading a company initiative"),
         description: (
             "働き方改革や女性活躍推進など、全社施策の推進担当の経験。",
             "Having led a company-wide initiative such as new ways of working.",
@@ -177,7 +177,7 @@ pub const THEMES: &[SeedTheme] = &[
     SeedTheme {
         id: SPORTS,
         category: 3,
-        name: ("スポーツ経験", "Sports"),
+        name: ("スポーツ経験", "Sport alongside work"),
         description: ("スポーツを続けながら働くこと、体力づくり。", "Doing sport alongside work."),
         items: &[("競技・期間", "Sport and how long")],
     },
@@ -194,7 +194,7 @@ pub const THEMES: &[SeedTheme] = &[
     SeedTheme {
         id: INTERNAL_TALKS,
         category: 3,
-        name: ("社内イベント登壇", "Speaking at internal events"),
+        name: ("社内イベント登壇", "Speaking at company events"),
         description: (
             "全社会議や社内LT会での登壇経験。",
             "Having spoken at all-hands or internal lightning talks.",
@@ -204,7 +204,7 @@ pub const THEMES: &[SeedTheme] = &[
     SeedTheme {
         id: STUDY_ABROAD,
         category: 3,
-        name: ("留学・大学院", "Study abroad / graduate school"),
+        name: ("留学・大学院", "Study abroad or graduate school"),
         description: ("海外留学や社会人大学院で学んだ経験。", "Having studied abroad or at graduate school."),
         items: &[("留学先・学位", "Where and degree")],
     },
@@ -231,7 +231,7 @@ pub const THEMES: &[SeedTheme] = &[
     SeedTheme {
         id: CARE_LEAVE,
         category: 4,
-        name: ("介護休暇取得", "Care leave"),
+        name: ("介護休暇取得", "Family care leave"),
         description: (
             "家族の介護のために休暇や短時間勤務を使った経験。",
             "Having taken leave to care for family.",
@@ -241,7 +241,7 @@ pub const THEMES: &[SeedTheme] = &[
     SeedTheme {
         id: SHORT_HOURS,
         category: 4,
-        name: ("時短勤務", "Shorter working hours"),
+        name: ("時短勤務", "Working shorter hours"),
         description: (
             "短時間勤務制度を使いながら働いた経験。",
             "Having worked shorter hours under the programme.",
@@ -251,7 +251,7 @@ pub const THEMES: &[SeedTheme] = &[
     SeedTheme {
         id: REMOTE_WORK,
         category: 4,
-        name: ("遠隔地勤務・リモート", "Remote work from afar"),
+        name: ("遠隔地勤務・リモート", "Working remotely"),
         description: (
             "本社から離れた場所やフルリモートで働いている人です。",
             "Working far from the office or fully remote.",
@@ -261,7 +261,7 @@ pub const THEMES: &[SeedTheme] = &[
     SeedTheme {
         id: JOB_POSTING,
         category: 4,
-        name: ("社内公募制度", "Internal job posting"),
+        name: ("社内公募制度", "Internal transfer by job posting"),
         description: (
             "社内公募制度で異動した経験。",
             "Having moved through the internal job posting programme.",
@@ -271,7 +271,7 @@ pub const THEMES: &[SeedTheme] = &[
     SeedTheme {
         id: CERTIFICATIONS,
         category: 4,
-        name: ("TOEIC・資格取得", "TOEIC and certifications"),
+        name: ("TOEIC・資格取得", "Certifications and TOEIC"),
         description: (
             "働きながら資格やスコアを取った経験。",
             "Having earned certificates or test scores while working.",
@@ -291,7 +291,7 @@ pub const THEMES: &[SeedTheme] = &[
     SeedTheme {
         id: ASSESSMENT,
         category: 5,
-        name: ("アセスメント結果", "Assessment type"),
+        name: ("アセスメント結果", "Assessment results"),
         description: (
             "適性検査・強み診断の結果をキャリアに活かす話。",
             "Using assessment results in your career.",

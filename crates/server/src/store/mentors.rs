@@ -6,7 +6,7 @@ use naname_contract::{Localized, Page};
 use sqlx::{QueryBuilder, Sqlite, SqliteConnection, SqlitePool};
 
 use super::people::{PersonRow, PERSON_COLUMNS};
-use super::{push_word_filters, search_text, words, SearchField};
+use super::{push_word_filters, search_text, words, SearchField, READING_COLLATION};
 
 const FROM: &str = " FROM people p \
      JOIN departments d ON d.id = p.department_id \
@@ -61,7 +61,7 @@ pub async fn search(pool: &SqlitePool, filter: &MentorFilter) -> Result<Page<Men
     }
     let mut page = QueryBuilder::<Sqlite>::new(format!("SELECT {PERSON_COLUMNS}, mp.talk_about"));
     push_filter(&mut page, filter, &words);
-    page.push(" ORDER BY p.name_reading, p.id LIMIT ")
+    page.push(format!(" ORDER BY p.name_reading COLLATE {READING_COLLATION}, p.id LIMIT "))
         .push_bind(i64::from(filter.limit))
         .push(" OFFSET ")
         .push_bind(i64::from(filter.offset));

@@ -14,6 +14,9 @@ pub mod topics;
 use naname_contract::search::normalize_query;
 use sqlx::{QueryBuilder, Sqlite, SqliteConnection, SqlitePool, Transaction};
 
+/// The collation `open_db` registers for ordering people by reading.
+pub const READING_COLLATION: &str = "reading";
+
 /// A write transaction that holds SQLite's write lock from its first
 /// statement (`BEGIN IMMEDIATE`), so that what it reads cannot change before
 /// it writes: concurrent writers queue on the busy timeout instead of

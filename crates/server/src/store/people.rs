@@ -4,7 +4,7 @@ use naname_contract::people::{Department, HireKind, Person};
 use naname_contract::{Localized, Page};
 use sqlx::{QueryBuilder, Sqlite, SqliteConnection, SqlitePool};
 
-use super::{push_word_filters, search_text, words};
+use super::{push_word_filters, search_text, words, READING_COLLATION};
 
 /// Columns of a [`PersonRow`], for `people p JOIN departments d`.
 pub(crate) const PERSON_COLUMNS: &str = "p.id, p.name, p.name_reading, p.name_latin, \
@@ -131,7 +131,7 @@ pub async fn search(pool: &SqlitePool, filter: &ListFilter) -> Result<Page<Perso
     let mut page = QueryBuilder::<Sqlite>::new(format!("SELECT {PERSON_COLUMNS}"));
     page.push(FROM);
     push_word_filters(&mut page, &words, &columns);
-    page.push(" ORDER BY p.name_reading, p.id LIMIT ")
+    page.push(format!(" ORDER BY p.name_reading COLLATE {READING_COLLATION}, p.id LIMIT "))
         .push_bind(i64::from(filter.limit))
         .push(" OFFSET ")
         .push_bind(i64::from(filter.offset));

@@ -1,6 +1,7 @@
 use chrono::{DateTime, Utc};
 use naname_contract::mentors::{facet_counts, holds_all, Mentor, MentorPage};
 use naname_contract::one_on_ones::MentorSlots;
+use naname_contract::search::reading_order;
 use naname_contract::themes::ThemeCatalog;
 use naname_contract::Page;
 use naname_server::seed::mentors::MENTORS;
@@ -22,7 +23,7 @@ fn expected(wanted: &[i64]) -> Vec<&'static str> {
         .filter_map(|m| PEOPLE.iter().find(|p| p.email() == m.email))
         .map(|p| (p.reading, p.name))
         .collect();
-    found.sort();
+    found.sort_by(|a, b| reading_order(a.0, b.0).then(a.1.cmp(b.1)));
     found.into_iter().map(|(_, name)| name).collect()
 }
 

@@ -1,4 +1,5 @@
 use naname_contract::people::Person;
+use naname_contract::search::reading_order;
 use naname_contract::Page;
 use naname_server::seed::org::{DEPARTMENTS, ENGINEERING, PEOPLE};
 
@@ -20,8 +21,12 @@ async fn lists_everyone_sorted_by_reading_with_paging() {
     let all: Page<Person> = app.get_json("/api/people?limit=100", &s).await;
     let readings: Vec<&str> = all.items.iter().map(|p| p.name_reading.as_str()).collect();
     let mut sorted = readings.clone();
-    sorted.sort();
+    sorted.sort_by(|a, b| reading_order(a, b));
     assert_eq!(readings, sorted);
+    // Foreign names are read in katakana and sort among the hiragana ones (あいうえお).
+    let at = |reading: &str| readings.iter().position(|r| *r == reading).unwrap();
+    assert!(at("おがわ だいき") < at("オリバー ベネット") && at("オリバー ベネット") < at("かとう りょう"));
+    assert!(at("エミリー カーター") < at("えんどう れん"));
     assert_eq!(&all.items[..24], &first.items[..]);
 
     let last: Page<Person> = app.get_json("/api/people?offset=70&limit=10", &s).await;
