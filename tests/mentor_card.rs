@@ -1,12 +1,15 @@
-//! The mentor card in a real browser: name, themes with answers, what the
-//! mentor can talk about as plain text, and the request link.
+//! The mentor card in a real browser: name, role, office and time zone,
+//! themes with answers, what the mentor can talk about as plain text, when
+//! they are next free, and the request link.
 #![cfg(target_arch = "wasm32")]
 
 mod support;
 
+use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 use naname::components::MentorCard;
 use naname::i18n::{provide_i18n, Lang};
+use naname_contract::mentors::NextFree;
 use support::*;
 use wasm_bindgen_test::*;
 use web_sys::HtmlElement;
@@ -15,15 +18,31 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 const HOSTILE: &str = "<script>window.__naname_pwned = true</script><b>bold?</b>\n2行目";
 
-fn mount(lang: Lang, highlighted: Vec<i64>) -> HtmlElement {
+fn mount_with(lang: Lang, highlighted: Vec<i64>, next_free: Option<NextFree>) -> HtmlElement {
     let root = container();
     let mentor = mentor(HOSTILE);
     let handle = leptos::mount::mount_to(root.clone(), move || {
         provide_i18n(lang);
-        view! { <MentorCard mentor highlighted=Signal::derive(move || highlighted.clone()) /> }
+        view! {
+            <MentorCard
+                mentor
+                highlighted=Signal::derive(move || highlighted.clone())
+                next_free=Signal::derive(move || next_free)
+            />
+        }
     });
     handle.forget();
     root
+}
+
+fn mount(lang: Lang, highlighted: Vec<i64>) -> HtmlElement {
+    mount_with(lang, highlighted, None)
+}
+
+/// Whole seconds from now, as the API writes instants.
+fn in_days(days: i64) -> DateTime<Utc> {
+    let now = (js_sys::Date::now() / 1000.0) as i64;
+    DateTime::from_timestamp(now + days * 86_400, 0).unwrap()
 }
 
 #[wasm_bindgen_test]
@@ -38,15 +57,17 @@ async fn shows_the_mentor() {
         "the article is named by its heading"
     );
     assert_eq!(text(&one(&card, ".mentor-reading")), "たかはし あや");
-    let meta = text(&one(&card, ".mentor-meta"));
-    assert!(
-        meta.contains("開発部") && meta.contains("2024年入社") && meta.contains("キャリア採用"),
-        "{meta}"
-    );
+    let role = text(&one(&card, ".mentor-role"));
+    assert!(role.contains("開発部") && role.contains("エンジニア") && role.contains("2024年入社"), "{role}");
+    // How they joined is a theme ("キャリア入社"), not repeated in the facts.
+    assert!(!text(&one(&card, ".mentor-meta")).contains("キャリア採用"));
+    // The office and its zone's offset (Tokyo has no DST).
+    assert_eq!(text(&one(&card, ".mentor-place")), "東京本社 · GMT+9");
     let themes: Vec<String> = all(&card, ".theme-tag-name").iter().map(text).collect();
     assert_eq!(themes, ["キャリア入社（1〜3年）", "育休・産休取得"]);
     let answers = text(&one(&card, ".theme-tag-answers"));
     assert_eq!(answers, "取得時期・期間: 2024年10月〜2025年3月");
+    assert!(all(&card, ".next-free").is_empty(), "no line while the next free time is unknown");
 }
 
 #[wasm_bindgen_test]
@@ -55,7 +76,8 @@ async fn english_uses_the_latin_name() {
     settle().await;
     assert_eq!(text(&one(&root, "h3")), "Aya Takahashi");
     assert!(text(&one(&root, ".mentor-reading")).contains("高橋 彩"));
-    assert!(text(&one(&root, ".mentor-meta")).contains("Joined 2024"));
+    assert!(text(&one(&root, ".mentor-role")).contains("Joined 2024"));
+    assert_eq!(text(&one(&root, ".mentor-place")), "Tokyo HQ · GMT+9");
     let matched: Vec<String> = all(&root, ".theme-tag.is-match").iter().map(text).collect();
     assert_eq!(matched.len(), 1);
     assert!(matched[0].starts_with("Parental leave"), "{matched:?}");
@@ -80,6 +102,7 @@ async fn links_to_the_request_page() {
     assert_eq!(link.get_attribute("href").as_deref(), Some("/mentors/42/request"));
     assert_eq!(text(&link), "Request a 1on1");
     assert_eq!(link.get_attribute("aria-label").as_deref(), Some("Request a 1on1 with Aya Takahashi"));
+    assert!(link.class_list().contains("btn-primary"), "the card's call to action is the primary button");
 }
 
 #[wasm_bindgen_test]
@@ -93,4 +116,43 @@ async fn the_request_starts_on_the_filtered_theme() {
         "{}",
         link.outer_html()
     );
+}
+
+#[wasm_bindgen_test]
+async fn says_when_the_mentor_is_next_free() {
+    let start = in_days(9);
+    let root = mount_with(Lang::Ja, Vec::new(), Some(NextFree { mentor_id: 42, start: Some(start) }));
+    settle().await;
+    let line = one(&root, ".next-free");
+    let time = one(&line, "time");
+    assert_eq!(
+        time.get_attribute("datetime"),
+        Some(start.to_rfc3339_opts(chrono::SecondsFormat::Secs, true)),
+        "the instant, machine-readable"
+    );
+    let shown = text(&line);
+    // 「次の空き: 12月9日(火)」: month and day as the browser writes them in Japanese.
+    assert!(shown.starts_with("次の空き: ") && shown.contains('月') && shown.contains('日'), "{shown}");
+    assert!(!line.class_list().contains("is-full"));
+
+    let tomorrow =
+        mount_with(Lang::En, Vec::new(), Some(NextFree { mentor_id: 42, start: Some(in_days(1)) }));
+    let today = mount_with(Lang::En, Vec::new(), Some(NextFree { mentor_id: 42, start: Some(in_days(0)) }));
+    settle().await;
+    assert_eq!(text(&one(&tomorrow, ".next-free")), "Next free: tomorrow");
+    assert_eq!(text(&one(&today, ".next-free")), "Next free: today");
+}
+
+#[wasm_bindgen_test]
+async fn a_mentor_with_nothing_free_says_so() {
+    let ja = mount_with(Lang::Ja, Vec::new(), Some(NextFree { mentor_id: 42, start: None }));
+    let en = mount_with(Lang::En, Vec::new(), Some(NextFree { mentor_id: 42, start: None }));
+    settle().await;
+    let line = one(&ja, ".next-free");
+    assert!(line.class_list().contains("is-full"));
+    assert_eq!(text(&line), "現在、空き時間はありません");
+    assert!(all(&line, "time").is_empty());
+    assert_eq!(text(&one(&en, ".next-free")), "No free times at the moment");
+    // The request link stays: the calendar shows when times open up.
+    assert!(one(&en, "article.mentor-card a").class_list().contains("btn-primary"));
 }

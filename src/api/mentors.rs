@@ -1,15 +1,15 @@
 //! `/api/mentors`: mentors filtered by theme (all of them) and text, one
 //! mentor, and a mentor's bookable slots.
 
-use naname_contract::mentors::Mentor;
+use naname_contract::mentors::{Mentor, MentorPage};
 use naname_contract::one_on_ones::MentorSlots;
-use naname_contract::Page;
 
 use super::{send, ApiError, Call};
 use crate::state::calendar::rfc3339;
 
-/// `GET /api/mentors?theme=1&theme=2&q=&offset=&limit=`.
-pub async fn list(themes: &[i64], q: &str, offset: u32, limit: u32) -> Result<Page<Mentor>, ApiError> {
+/// `GET /api/mentors?theme=1&theme=2&q=&offset=&limit=`: a page of cards
+/// with the filter's facets and each card's next free time.
+pub async fn list(themes: &[i64], q: &str, offset: u32, limit: u32) -> Result<MentorPage, ApiError> {
     let mut call = Call::get("/mentors");
     for theme in themes {
         call = call.query("theme", theme);

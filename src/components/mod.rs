@@ -3,6 +3,7 @@
 
 pub mod avatar;
 pub mod lang_switch;
+pub mod media;
 pub mod mentor_card;
 pub mod page_heading;
 pub mod person_row;

@@ -101,16 +101,26 @@ strings! {
     PersonTitle { ja: "役職", en: "Title" }
     PersonOffice { ja: "勤務地", en: "Office" }
     MentorBadge { ja: "メンター", en: "Mentor" }
+    // People on phones: the two lists as tabs.
+    PeopleTabsLabel { ja: "表示する一覧", en: "Lists" }
+    TabMentors { ja: "メンター", en: "Mentors" }
+    TabColleagues { ja: "同僚", en: "Colleagues" }
 
     // Mentor corner
     MentorsHeading { ja: "メンター", en: "Mentor corner" }
     MentorsLead { ja: "テーマを選ぶと、そのすべてを経験したメンターに絞り込めます。", en: "Pick themes to find mentors who have experience with all of them." }
     ThemeFilterLabel { ja: "テーマで絞り込む", en: "Filter by theme" }
     ThemeChipCount { ja: "{n}人", en: "{n}" }
+    AllThemesTitle { ja: "すべてのテーマ", en: "All themes" }
+    CloseAllThemes { ja: "閉じる", en: "Close" }
+    ShowMatches { ja: "該当するメンター {n}人 – 表示", en: "{n} mentors match – show" }
+    ShowMatchesOne { ja: "該当するメンター 1人 – 表示", en: "1 mentor matches – show" }
+    ActiveFilters { ja: "選択中の条件", en: "Active filters" }
+    RemoveKeyword { ja: "キーワード「{q}」を外す", en: "Remove keyword “{q}”" }
     MentorSearchLabel { ja: "キーワードで検索", en: "Search by keyword" }
     MentorSearchPlaceholder { ja: "名前、部署、話せることなど", en: "Name, department, topics…" }
-    MentorCount { ja: "{n}人のメンター", en: "{n} mentors" }
-    MentorCountOne { ja: "1人のメンター", en: "1 mentor" }
+    MentorCount { ja: "該当するメンター {n}人", en: "{n} mentors match" }
+    MentorCountOne { ja: "該当するメンター 1人", en: "1 mentor matches" }
     MentorCountLoading { ja: "メンターを検索しています…", en: "Searching for mentors…" }
     ClearAll { ja: "条件をクリア", en: "Clear all" }
     MentorEmptyThemes { ja: "選んだテーマをすべて持つメンターはいません。", en: "No mentor has all these themes." }
@@ -124,6 +134,10 @@ strings! {
     CareerHire { ja: "キャリア採用", en: "Career hire" }
     MentorThemes { ja: "テーマ", en: "Themes" }
     TalkAbout { ja: "話せること", en: "Can talk about" }
+    NextFree { ja: "次の空き: {date}", en: "Next free: {date}" }
+    NextFreeToday { ja: "今日", en: "today" }
+    NextFreeTomorrow { ja: "明日", en: "tomorrow" }
+    NoFreeTime { ja: "現在、空き時間はありません", en: "No free times at the moment" }
     RequestOneOnOne { ja: "1on1を申し込む", en: "Request a 1on1" }
     RequestOneOnOneWith { ja: "{name} さんに1on1を申し込む", en: "Request a 1on1 with {name}" }
 

@@ -128,3 +128,198 @@ test('"show more" moves focus to the first new entry, also when it was the last 
   await expect(mentors.getByRole('button', { name: 'さらに表示' })).toHaveCount(0);
   await expect(cards.nth(24)).toBeFocused();
 });
+
+/** The count a chip shows ("7人" → 7), or null when it shows none. */
+async function chipCount(chip: import('@playwright/test').Locator): Promise<number | null> {
+  const counts = chip.locator('.chip-count');
+  if ((await counts.count()) === 0) return null;
+  return Number((await counts.innerText()).replace(/\D/g, ''));
+}
+
+async function total(request: import('@playwright/test').APIRequestContext, themes: number[]): Promise<number> {
+  const res = await request.get(`/api/mentors?limit=1${themes.map((t) => `&theme=${t}`).join('')}`);
+  expect(res.ok()).toBeTruthy();
+  return (await res.json()).total;
+}
+
+test('theme chips count the mentors each would leave, and a chip that would leave nobody is disabled', async ({ page }) => {
+  await login(page, MENTEE);
+  const career = await themeByName(page.request, CAREER);
+  const filter = page.locator('.theme-filter');
+  await filter.locator('.theme-quick').getByRole('button', { name: new RegExp(`^${escapeRegExp(CAREER)}`) }).click();
+  await expect(page.locator('#mentor-count')).toContainText(String(await total(page.request, [career.id])));
+
+  // Every theme, from the "all themes" list: its count is what the list says with it added.
+  await filter.getByRole('button', { name: /すべてのテーマ/ }).click();
+  const sheet = page.locator('dialog.theme-sheet');
+  await expect(sheet).toBeVisible();
+  const options = sheet.locator('.theme-option');
+  const catalog = await (await page.request.get('/api/themes')).json();
+  const themes: { id: number; name: { ja: string } }[] = catalog.categories.flatMap((c: any) => c.themes);
+  await expect(options).toHaveCount(themes.length);
+  let disabled = 0;
+  for (const theme of themes) {
+    const chip = sheet.getByRole('button', { name: new RegExp(`^${escapeRegExp(theme.name.ja)}`) });
+    const expected = await total(page.request, theme.id === career.id ? [career.id] : [career.id, theme.id]);
+    await expect.poll(() => chipCount(chip), theme.name.ja).toBe(expected);
+    if (expected === 0) {
+      await expect(chip, `${theme.name.ja} leaves nobody`).toBeDisabled();
+      disabled++;
+    } else {
+      await expect(chip).toBeEnabled();
+    }
+  }
+  expect(disabled, 'some themes nobody with this one also holds').toBeGreaterThan(0);
+
+  // A disabled chip does nothing; an enabled one narrows the list to its count.
+  const zero = themes.find((t) => t.id !== career.id)!;
+  const enabled = sheet.locator('.theme-option .chip:not([disabled])[aria-pressed="false"]').first();
+  const expected = await chipCount(enabled);
+  await enabled.click();
+  await expect(page.locator('#mentor-count')).toContainText(String(expected));
+  await expect(page.locator('article.mentor-card')).toHaveCount(Math.min(expected!, 24));
+  expect(zero).toBeTruthy();
+
+  // Descriptions are on screen in the list, and each chip is described by its own.
+  const first = themes[0];
+  const chip = sheet.getByRole('button', { name: new RegExp(`^${escapeRegExp(first.name.ja)}`) });
+  const describedBy = await chip.getAttribute('aria-describedby');
+  expect(describedBy).toBeTruthy();
+  await expect(page.locator(`[id="${describedBy}"]`)).toBeVisible();
+  await expect(page.locator(`[id="${describedBy}"]`)).toHaveText((first as any).description.ja);
+  await expectNoAxeViolations(page);
+});
+
+test('a card says when its mentor is next free, as the slots API does, or that nothing is free', async ({ page }) => {
+  await login(page, MENTEE);
+  const cards = page.locator('article.mentor-card');
+  await expect(cards.first()).toBeVisible();
+  const listed = (await (await page.request.get('/api/mentors?limit=24')).json()).items as any[];
+  let full = 0;
+  for (const [i, mentor] of listed.entries()) {
+    const card = cards.nth(i);
+    await expect(card.locator('h3')).toHaveText(mentor.person.name);
+    const slots = await (await page.request.get(`/api/mentors/${mentor.person.id}/slots`)).json();
+    const first = slots.slots[0]?.start ?? slots.next_available;
+    if (first) {
+      await expect(card.locator('.next-free time')).toHaveAttribute('datetime', first);
+      await expect(card.locator('.next-free')).toContainText(/次の空き: /);
+    } else {
+      await expect(card.locator('.next-free.is-full')).toHaveText('現在、空き時間はありません');
+      full++;
+    }
+    // The call to action is the primary button.
+    await expect(card.getByRole('link', { name: /1on1を申し込む/ })).toHaveClass(/btn-primary/);
+  }
+  // Each card shows where its mentor is, with the zone's offset.
+  await expect(cards.filter({ hasText: 'Oliver Bennett' }).locator('.mentor-place')).toHaveText(/ロンドン支社 · GMT\+[01]$/);
+  await expect(cards.filter({ hasText: '高橋 彩' }).locator('.mentor-place')).toHaveText('東京本社 · GMT+9');
+
+  // 前田 和也 takes every Thursday of his horizon off (demo data): nothing free, and the card says so.
+  const maeda = page.locator('article.mentor-card', { hasText: '前田 和也' });
+  await page.getByRole('searchbox', { name: /キーワード/ }).fill('前田');
+  await expect(maeda.locator('.next-free.is-full')).toHaveText('現在、空き時間はありません');
+  expect(full + 1).toBeGreaterThan(0);
+
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(maeda.locator('.next-free')).toHaveText('No free times at the moment');
+});
+
+test('colleagues who mentor link to their request page', async ({ page }) => {
+  await login(page, MENTEE);
+  const rows = page.locator('section.colleagues ul.people-list > li');
+  await expect(rows.first()).toBeVisible();
+  const people = (await (await page.request.get('/api/people?limit=20')).json()).items as any[];
+  for (const [i, person] of people.entries()) {
+    const link = rows.nth(i).getByRole('link', { name: /1on1を申し込む/ });
+    if (person.is_mentor) await expect(link).toHaveAttribute('href', `/mentors/${person.id}/request`);
+    else await expect(link).toHaveCount(0);
+  }
+  const mentor = people.find((p) => p.is_mentor);
+  await rows.nth(people.indexOf(mentor)).getByRole('link', { name: /1on1を申し込む/ }).click();
+  await expect(page).toHaveURL(new RegExp(`/mentors/${mentor.id}/request$`));
+});
+
+test('on a phone, mentors and colleagues are tabs, and all themes open as a sheet that leads back to the results', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 780 });
+  await login(page, MENTEE);
+  const tabs = page.getByRole('tablist');
+  const mentorsTab = tabs.getByRole('tab', { name: /メンター/ });
+  const colleaguesTab = tabs.getByRole('tab', { name: /同僚/ });
+  await expect(mentorsTab).toHaveAttribute('aria-selected', 'true');
+  const mentorPanel = page.getByRole('tabpanel', { name: 'メンター' });
+  await expect(mentorPanel.locator('article.mentor-card').first()).toBeVisible();
+  await expect(page.locator('section.colleagues')).toBeHidden();
+  const people = (await (await page.request.get('/api/people?limit=1')).json()).total;
+  await expect(colleaguesTab).toContainText(String(people));
+
+  await colleaguesTab.click();
+  await expect(colleaguesTab).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('tabpanel', { name: '同僚' }).locator('ul.people-list > li').first()).toBeVisible();
+  await expect(page.locator('section.mentor-corner')).toBeHidden();
+  // Arrow keys move between the tabs, and the chosen tab is the one tab stop.
+  await colleaguesTab.focus();
+  await page.keyboard.press('ArrowLeft');
+  await expect(mentorsTab).toBeFocused();
+  await expect(mentorsTab).toHaveAttribute('aria-selected', 'true');
+  await expect(colleaguesTab).toHaveAttribute('tabindex', '-1');
+  await expect(page.locator('section.mentor-corner')).toBeVisible();
+
+  // The first card is on the first screen or just below it, not a screen of chips down.
+  const top = await page.evaluate(() => document.querySelector('article.mentor-card')!.getBoundingClientRect().top + scrollY);
+  expect(top).toBeLessThan(780);
+
+  // All themes: a modal sheet; its sticky button says how many match and goes back to them.
+  await page.getByRole('button', { name: /すべてのテーマ/ }).click();
+  const sheet = page.getByRole('dialog', { name: 'すべてのテーマ' });
+  await expect(sheet).toBeVisible();
+  expect(await sheet.evaluate((d) => d.matches(':modal'))).toBe(true);
+  await sheet.getByRole('button', { name: new RegExp(`^${escapeRegExp(LEAVE)}`) }).click();
+  const leave = await themeByName(page.request, LEAVE);
+  const n = await total(page.request, [leave.id]);
+  const show = sheet.getByRole('button', { name: `該当するメンター ${n}人 – 表示` });
+  await expect(show).toBeVisible();
+  await show.click();
+  await expect(sheet).toBeHidden();
+  await expect(page.locator('#mentor-count')).toBeFocused();
+  await expect(page.locator('#mentor-count')).toHaveText(`該当するメンター ${n}人`);
+  // The active filter shows above the cards, and takes itself off.
+  const active = page.getByRole('list', { name: '選択中の条件' });
+  await active.getByRole('button', { name: `「${LEAVE}」を外す` }).click();
+  await expect(page).not.toHaveURL(/theme=/);
+  await expect(active).toBeHidden();
+  await expect(page.locator('#mentor-count')).toBeFocused();
+
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await expectNoAxeViolations(page);
+
+  // On a wide screen there are no tabs: both lists side by side.
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await expect(page.getByRole('tablist')).toHaveCount(0);
+  await expect(page.locator('section.colleagues')).toBeVisible();
+  await expect(page.locator('section.mentor-corner')).toBeVisible();
+});
+
+test('when the mentor list fails, the error stands next to the count, above the cards', async ({ page }) => {
+  await login(page, MENTEE);
+  await expect(page.locator('article.mentor-card').first()).toBeVisible();
+  await page.route('**/api/mentors?*', (route) =>
+    route.fulfill({
+      status: 503,
+      contentType: 'application/problem+json',
+      body: JSON.stringify({ type: 'about:blank', title: 'Unavailable', status: 503, code: 'unavailable', detail: '' }),
+    }),
+  );
+  await page.locator('.theme-quick .chip').first().click();
+  const alert = page.locator('.results-summary').getByRole('alert');
+  await expect(alert).toBeVisible();
+  await expect(page.locator('article.mentor-card')).toHaveCount(0);
+  const bar = await page.locator('.results-bar').boundingBox();
+  const chips = await page.locator('.theme-quick').boundingBox();
+  expect(bar!.y).toBeGreaterThan(chips!.y);
+  await page.unroute('**/api/mentors?*');
+  await alert.getByRole('button', { name: 'もう一度試す' }).click();
+  await expect(page.locator('article.mentor-card').first()).toBeVisible();
+  await expect(alert).toHaveCount(0);
+});

@@ -50,7 +50,12 @@ fn theme(id: i64, category_id: i64, ja: &str, en: &str, mentor_count: u32) -> Th
         id,
         category_id,
         name: Localized::new(ja, en),
-        description: Localized::default(),
+        // Theme 3 has none: the chip is then described by nothing.
+        description: if id == 3 {
+            Localized::default()
+        } else {
+            Localized::new(format!("{ja}の説明"), format!("About {en}"))
+        },
         required_items: Vec::new(),
         mentor_count,
     }

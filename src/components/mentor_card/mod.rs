@@ -1,10 +1,17 @@
+//! A mentor as a card: who they are, where and in which time zone they
+//! work, what they can talk about, and when they are next free.
+
+mod next_free;
+
 use leptos::prelude::*;
-use naname_contract::mentors::{Mentor, MentorTheme};
-use naname_contract::people::{HireKind, Person};
+use naname_contract::mentors::{Mentor, MentorTheme, NextFree};
+use naname_contract::people::Person;
 
 use crate::components::avatar::initial;
 use crate::i18n::{text, use_i18n, Key, Lang};
 use crate::state::route::mentor_request_href;
+use crate::state::zone::{gmt_label, offset_minutes};
+pub use next_free::NextFreeLine;
 
 /// Where the request flow for a mentor starts; with the first theme of the
 /// viewer's filter that the mentor holds, so the request starts on it.
@@ -26,15 +33,20 @@ pub fn secondary_name(person: &Person, lang: Lang) -> String {
     }
 }
 
-/// "2024年入社 · キャリア採用" / "Joined 2024 · Career hire".
-pub fn joined_line(person: &Person, lang: Lang) -> String {
-    let hire = match person.hire_kind {
-        HireKind::NewGraduate => text(lang, Key::NewGraduate),
-        HireKind::CareerHire => text(lang, Key::CareerHire),
-    };
-    let joined =
-        crate::i18n::format(text(lang, Key::JoinedYear), &[("year", &person.joined_year.to_string())]);
-    format!("{joined} · {hire}")
+/// "2024年入社" / "Joined 2024".
+pub fn joined_year(person: &Person, lang: Lang) -> String {
+    crate::i18n::format(text(lang, Key::JoinedYear), &[("year", &person.joined_year.to_string())])
+}
+
+/// "London Office · GMT+0": the office and its zone's offset now; the
+/// office alone when the browser does not know the zone.
+pub fn place_line(person: &Person, lang: Lang, now: i64) -> String {
+    let office = person.office.get(lang.code());
+    match offset_minutes(&person.time_zone, now as f64) {
+        Some(offset) if office.is_empty() => gmt_label(offset),
+        Some(offset) => format!("{office} · {}", gmt_label(offset)),
+        None => office.to_string(),
+    }
 }
 
 #[component]
@@ -43,6 +55,9 @@ pub fn MentorCard(
     /// Themes the viewer filtered by; they are marked on the card.
     #[prop(optional, into)]
     highlighted: Signal<Vec<i64>>,
+    /// When the viewer could first book this mentor; no line while unknown.
+    #[prop(optional, into)]
+    next_free: Signal<Option<NextFree>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let Mentor { person, talk_about, mut themes } = mentor;
@@ -62,6 +77,7 @@ pub fn MentorCard(
         let code = lang.code();
         data.with_value(|(person, talk_about, themes)| {
             let name = person.display_name(code).to_string();
+            let title = person.title.get(code).to_string();
             let request_label = crate::i18n::format(text(lang, Key::RequestOneOnOneWith), &[("name", &name)]);
             let tags = themes.iter().map(|theme| theme_tag(theme, code, highlighted)).collect_view();
             let talk = (!talk_about.trim().is_empty()).then(|| {
@@ -87,17 +103,29 @@ pub fn MentorCard(
                         </p>
                     </div>
                 </header>
-                <p class="mentor-meta">
-                    <span class="mentor-dept">{person.department.name.get(code).to_string()}</span>
-                    <span class="mentor-joined">{joined_line(person, lang)}</span>
-                </p>
+                <div class="mentor-meta">
+                    <p class="mentor-role">
+                        <span class="mentor-dept">{person.department.name.get(code).to_string()}</span>
+                        {(!title.is_empty()).then(|| view! { <span class="mentor-title">{title}</span> })}
+                        // The year only: how they joined is one of their themes when it matters.
+                        <span class="mentor-joined">{joined_year(person, lang)}</span>
+                    </p>
+                    <p class="mentor-place">
+                        <svg class="icon" viewBox="0 0 16 16" aria-hidden="true">
+                            <path d="M8 14s4.5-4.2 4.5-7.5a4.5 4.5 0 0 0-9 0C3.5 9.8 8 14 8 14z" fill="none" stroke="currentColor" stroke-width="1.4"></path>
+                            <circle cx="8" cy="6.5" r="1.6" fill="currentColor"></circle>
+                        </svg>
+                        {place_line(person, lang, crate::intl::now())}
+                    </p>
+                </div>
                 <div class="mentor-block">
                     <h4 class="block-label">{text(lang, Key::MentorThemes)}</h4>
                     <ul class="theme-tags">{tags}</ul>
                 </div>
                 {talk}
                 <footer class="mentor-actions">
-                    <a class="btn btn-secondary btn-block" href=move || held.with_value(|held| highlighted.with(|filter| request_href(id, held, filter))) aria-label=request_label>
+                    <NextFreeLine next_free />
+                    <a class="btn btn-primary btn-block" href=move || held.with_value(|held| highlighted.with(|filter| request_href(id, held, filter))) aria-label=request_label>
                         {text(lang, Key::RequestOneOnOne)}
                     </a>
                 </footer>
