@@ -186,7 +186,7 @@ strings! {
     ReviewTitle { ja: "申し込み内容の確認", en: "Review your request" }
     ReviewLead { ja: "この内容で送信します。メンターが承認すると1on1が確定します。", en: "Check the details. The 1on1 is confirmed once the mentor accepts." }
     LabelMentor { ja: "メンター", en: "Mentor" }
-    LabelMentee { ja: "メンティ", en: "Mentee" }
+    LabelMentee { ja: "メンティー", en: "Mentee" }
     LabelTheme { ja: "テーマ", en: "Theme" }
     LabelWhen { ja: "日時", en: "Date and time" }
     LabelTopics { ja: "話したいこと", en: "Topics" }
@@ -212,7 +212,7 @@ strings! {
     // My 1on1s
     OneOnOnesLead { ja: "申し込んだ1on1と、申し込まれた1on1の一覧です。", en: "The 1on1s you asked for, and the ones you were asked for." }
     SideLabel { ja: "表示する立場", en: "Show 1on1s" }
-    AsMentee { ja: "メンティとして", en: "As mentee" }
+    AsMentee { ja: "メンティーとして", en: "As mentee" }
     AsMentor { ja: "メンターとして", en: "As mentor" }
     SecRequested { ja: "依頼中", en: "Requested" }
     SecUpcoming { ja: "予定", en: "Upcoming" }
