@@ -5,6 +5,7 @@
 //! the new one.
 
 mod chip;
+mod groups;
 
 use std::cell::Cell;
 
@@ -16,6 +17,7 @@ use crate::components::media::{use_media, PHONE};
 use crate::i18n::{tr, use_i18n, Key};
 use crate::state::facets::{popular, Facets, POPULAR};
 use chip::ThemeChip;
+use groups::{desc_id, has_description, ThemeGroups};
 
 thread_local! {
     /// Element ids stay unique when a document holds more than one filter.
@@ -43,55 +45,17 @@ pub fn ThemeFilter(
         c.set(c.get() + 1);
         c.get()
     });
-    let desc_id = move |theme: i64| format!("tf{n}-desc-{theme}");
     let sheet_id = format!("tf{n}-all");
     let title_id = format!("tf{n}-all-title");
     let label_id = format!("tf{n}-label");
 
     let themes: Vec<&Theme> = catalog.categories.iter().flat_map(|c| c.themes.iter()).collect();
-    let has_description = |t: &Theme| !t.description.ja.is_empty() || !t.description.en.is_empty();
     let quick = popular(&catalog, POPULAR)
         .into_iter()
         .filter_map(|id| themes.iter().find(|t| t.id == id).map(|t| (*t).clone()))
         .map(|theme| {
-            let described_by = has_description(&theme).then(|| desc_id(theme.id));
+            let described_by = has_description(&theme).then(|| desc_id(n, theme.id));
             view! { <ThemeChip theme selected on_change facets described_by tooltip=true /> }
-        })
-        .collect_view();
-
-    let groups = catalog
-        .categories
-        .into_iter()
-        .filter(|category| !category.themes.is_empty())
-        .map(|category| {
-            let group_label = format!("tf{n}-category-{}", category.id);
-            let name = category.name;
-            let options = category
-                .themes
-                .into_iter()
-                .map(|theme| {
-                    let id = desc_id(theme.id);
-                    let described_by = has_description(&theme).then(|| id.clone());
-                    let description = theme.description.clone();
-                    view! {
-                        <li class="theme-option">
-                            <ThemeChip theme selected on_change facets described_by />
-                            <p class="theme-desc" id=id>
-                                {move || description.get(i18n.lang().code()).to_string()}
-                            </p>
-                        </li>
-                    }
-                })
-                .collect_view();
-            let labelled_by = group_label.clone();
-            view! {
-                <div class="theme-group" role="group" aria-labelledby=labelled_by>
-                    <p class="theme-group-label" id=group_label>
-                        {move || name.get(i18n.lang().code()).to_string()}
-                    </p>
-                    <ul class="theme-options">{options}</ul>
-                </div>
-            }
         })
         .collect_view();
 
@@ -222,7 +186,9 @@ pub fn ThemeFilter(
                         {tr(Key::CloseAllThemes)}
                     </button>
                 </div>
-                <div class="sheet-body">{groups}</div>
+                <div class="sheet-body">
+                    <ThemeGroups n categories=catalog.categories selected on_change facets />
+                </div>
                 {foot}
             </dialog>
         </div>

@@ -8,10 +8,11 @@ use leptos::task::spawn_local;
 use naname_contract::mentors::{Mentor, NextFree};
 use naname_contract::themes::ThemeCatalog;
 
+use super::empty::MentorEmpty;
 use super::list::{focus_new_item, footer_of, is_stale, mode_of, ListFooter, Mode};
 use super::results_bar::ResultsBar;
 use crate::api;
-use crate::components::{EmptyState, ErrorState, MentorCard, SearchBox, SkeletonCards, ThemeFilter};
+use crate::components::{ErrorState, MentorCard, SearchBox, SkeletonCards, ThemeFilter};
 use crate::i18n::{tr, use_i18n, Key};
 use crate::state::facets::{split, Facets};
 use crate::state::{Paged, PeopleQuery, Remote};
@@ -112,11 +113,11 @@ pub fn MentorCorner(
     });
     let list_error = Signal::derive(move || mentors.with(|l| l.error().cloned()));
 
-    let theme_name = move |id: i64| {
+    let theme_name = Callback::new(move |id: i64| {
         catalog
             .with(|c| c.ready().and_then(|c| c.theme(id)).map(|t| t.name.get(i18n.lang().code()).to_string()))
             .unwrap_or_else(|| format!("#{id}"))
-    };
+    });
 
     let count_ref = NodeRef::<leptos::html::P>::new();
     // The sheet's "N mentors match – show": to the count, right above the cards.
@@ -152,47 +153,7 @@ pub fn MentorCorner(
         Mode::Skeleton => view! { <SkeletonCards count=4 /> }.into_any(),
         // Said next to the count, where the answer would have been.
         Mode::Error(_) => ().into_any(),
-        Mode::Empty => {
-            let message = Signal::derive(move || {
-                query.with(|q| {
-                    if !q.themes.is_empty() {
-                        format!("{} {}", i18n.t(Key::MentorEmptyThemes), i18n.t(Key::MentorEmptyHint))
-                    } else if !q.mq.is_empty() {
-                        i18n.t(Key::MentorEmptySearch).to_string()
-                    } else {
-                        i18n.t(Key::MentorEmptyNone).to_string()
-                    }
-                })
-            });
-            let remove_last = move || {
-                query.with(|q| q.themes.last().copied()).map(|last| {
-                    let label = move || i18n.tf(Key::RemoveTheme, &[("theme", &theme_name(last))]);
-                    view! {
-                        <button
-                            type="button"
-                            class="btn btn-secondary"
-                            on:click=move |_| apply.run(query.get_untracked().toggle_theme(last))
-                        >
-                            {label}
-                        </button>
-                    }
-                })
-            };
-            let clear = move || {
-                query.with(PeopleQuery::has_mentor_filter).then(|| {
-                    view! {
-                        <button
-                            type="button"
-                            class="btn btn-quiet"
-                            on:click=move |_| apply.run(query.get_untracked().without_mentor_filter())
-                        >
-                            {tr(Key::ClearFilters)}
-                        </button>
-                    }
-                })
-            };
-            view! { <EmptyState message>{remove_last} {clear}</EmptyState> }.into_any()
-        }
+        Mode::Empty => view! { <MentorEmpty query apply theme_name /> }.into_any(),
         Mode::List => view! {
             <div class="card-grid" node_ref=grid>
                 <For
@@ -240,7 +201,7 @@ pub fn MentorCorner(
                 count
                 error=list_error
                 on_retry=move |_| load(false)
-                theme_name=Callback::new(theme_name)
+                theme_name
                 count_ref
             />
             <div class="results" class:is-stale=move || mentors.with(is_stale) aria-busy=busy>

@@ -3,6 +3,7 @@
 //! (`?theme=3&theme=7&mq=…&q=…`).
 
 mod colleagues;
+mod empty;
 mod list;
 mod mentors;
 mod results_bar;
