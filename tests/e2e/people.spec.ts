@@ -190,6 +190,16 @@ test('theme chips count the mentors each would leave, and a chip that would leav
   await expect(page.locator(`[id="${describedBy}"]`)).toBeVisible();
   await expect(page.locator(`[id="${describedBy}"]`)).toHaveText((first as any).description.ja);
   await expectNoAxeViolations(page);
+
+  // Deep in the open list, the way back to the results stays in the window,
+  // and it closes the list and lands on the count.
+  await options.last().scrollIntoViewIfNeeded();
+  const show = sheet.getByRole('button', { name: `該当するメンター ${expected}人 – 表示` });
+  await expect(show).toBeInViewport();
+  await show.click();
+  await expect(sheet).toBeHidden();
+  await expect(page.locator('#mentor-count')).toBeFocused();
+  await expect(filter.getByRole('button', { name: /すべてのテーマ/ })).toHaveAttribute('aria-expanded', 'false');
 });
 
 test('a card says when its mentor is next free, as the slots API does, or that nothing is free', async ({ page }) => {
