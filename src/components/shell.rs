@@ -87,21 +87,31 @@ fn MainNav() -> impl IntoView {
             }
         });
     });
-    let link = move |href: &'static str, key: Key| {
+    // Pages still to be built say so in the menu (and in the link's name).
+    let link = move |href: &'static str, key: Key, soon: bool| {
         view! {
             <li>
-                <A href=href>{tr(key)}</A>
+                <A href=href>
+                    {tr(key)}
+                    {soon
+                        .then(|| {
+                            view! {
+                                <span class="visually-hidden">", "</span>
+                                <span class="nav-soon">{tr(Key::ComingSoon)}</span>
+                            }
+                        })}
+                </A>
             </li>
         }
     };
     view! {
         <nav class="main-nav" aria-label=tr(Key::MainNav) node_ref=nav>
             <ul>
-                {link(route::PEOPLE, Key::NavPeople)}
-                {link(route::ONE_ON_ONES, Key::NavOneOnOnes)}
-                {link(route::SETTINGS, Key::NavSettings)}
-                {link(route::SURVEYS, Key::NavSurveys)}
-                {move || auth.is_admin().then(|| link(route::ADMIN, Key::NavAdmin))}
+                {link(route::PEOPLE, Key::NavPeople, false)}
+                {link(route::ONE_ON_ONES, Key::NavOneOnOnes, false)}
+                {link(route::SETTINGS, Key::NavSettings, true)}
+                {link(route::SURVEYS, Key::NavSurveys, true)}
+                {move || auth.is_admin().then(|| link(route::ADMIN, Key::NavAdmin, true))}
             </ul>
         </nav>
     }
