@@ -30,6 +30,8 @@ pub fn AppShell(children: Children) -> impl IntoView {
         }
     };
 
+    reveal_focus();
+
     view! {
         <a class="skip-link" href="#main" on:click=skip>
             {tr(Key::SkipToContent)}
@@ -65,6 +67,22 @@ pub fn AppShell(children: Children) -> impl IntoView {
             {move || announcer.message.get()}
         </div>
     }
+}
+
+/// Scrolls whatever takes focus fully into view. Chromium leaves an element
+/// that is already partly visible where it is, so a chip or menu entry at
+/// the edge of a row that scrolls sideways stayed half hidden; `nearest`
+/// moves nothing that is fully visible and honours the scroll padding that
+/// keeps focus clear of the sticky header.
+fn reveal_focus() {
+    // The shell lives as long as the page: the listener is never removed.
+    let _ = window_event_listener(leptos::ev::focusin, |ev| {
+        let Some(el) = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return };
+        let options = web_sys::ScrollIntoViewOptions::new();
+        options.set_block(web_sys::ScrollLogicalPosition::Nearest);
+        options.set_inline(web_sys::ScrollLogicalPosition::Nearest);
+        el.scroll_into_view_with_scroll_into_view_options(&options);
+    });
 }
 
 #[component]
