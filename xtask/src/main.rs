@@ -1,11 +1,13 @@
 //! `cargo xtask <command>`: the project's own automation, so a fresh machine
 //! needs nothing but Rust, Node.js and apt to build, run and test naname.
 //!
-//! Kept to the standard library: xtask itself must build in seconds.
+//! Kept to the standard library plus the two compressors of `dist/`
+//! (pure Rust, no build scripts): xtask itself must build in seconds.
 
 mod bench;
 mod build;
 mod cmd;
+mod compress;
 mod load;
 mod run;
 mod server;
