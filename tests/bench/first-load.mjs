@@ -4,6 +4,7 @@
 // compressed (as a browser asks: br, gzip) and uncompressed (identity)
 // alternately in one Chromium, so both medians see the same machine state.
 // Prints one JSON line.
+import os from 'node:os';
 import { chromium } from '@playwright/test';
 
 const base = process.env.NANAME_URL;
@@ -114,5 +115,7 @@ console.log(JSON.stringify({
   compressed_transfer_kib: kib(runs.compressed[0]),
   identity_transfer_kib: kib(runs.identity[0]),
   encodings,
+  // The CPU is throttled relative to the host: other work on it shows here.
+  load_average: os.loadavg().map((l) => Math.round(l * 100) / 100),
 }));
 await browser.close();
