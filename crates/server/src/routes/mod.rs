@@ -17,7 +17,7 @@ use axum::routing::{get, post};
 use axum::{middleware, Router};
 use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::compression::predicate::{NotForContentType, Predicate, SizeAbove};
-use tower_http::compression::CompressionLayer;
+use tower_http::compression::{CompressionLayer, CompressionLevel};
 use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::trace::TraceLayer;
 
@@ -90,12 +90,17 @@ pub fn router(state: AppState) -> Router {
 
 /// On the fly, brotli or gzip: tower-http's default predicate (never
 /// event streams, images or gRPC; never an answer that already has a
-/// `Content-Encoding`) with a higher size floor. Brotli runs at tower-http's
-/// on-the-fly level 4, not the 11 of the build-time copies of the app.
+/// `Content-Encoding`) with a higher size floor.
+///
+/// At the fastest level: on the first page of 2,000 mentors (31 KB of JSON)
+/// it sends 3.4 KB instead of tower-http's default brotli 4's 2.7 KB, and
+/// serves about twice as many requests per second under 64 connections;
+/// the read budget (p99 ≤ 10 ms) is about CPU, the bytes are a rounding error
+/// beside the app's own files.
 fn compression() -> CompressionLayer<impl Predicate> {
     let predicate = SizeAbove::new(COMPRESS_ABOVE_BYTES)
         .and(NotForContentType::GRPC)
         .and(NotForContentType::IMAGES)
         .and(NotForContentType::SSE);
-    CompressionLayer::new().br(true).gzip(true).compress_when(predicate)
+    CompressionLayer::new().br(true).gzip(true).quality(CompressionLevel::Fastest).compress_when(predicate)
 }
