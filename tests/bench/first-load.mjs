@@ -72,9 +72,25 @@ async function visit(compressed) {
   await page.addInitScript(watchFirstCard, CARD);
   await page.goto('/people');
   await page.waitForFunction(() => window.__firstCardMs !== undefined, null, { timeout: 120_000 });
-  const ms = await page.evaluate(() => window.__firstCardMs);
+  const { ms, phases } = await page.evaluate(phasesOfLoad);
   await page.close();
-  return { ms, responses: [...responses.values()] };
+  return { ms, phases, responses: [...responses.values()] };
+}
+
+// Where the time went: when the HTML, the wasm and the last API answer
+// before the card had arrived (Resource Timing, ms since navigation start).
+function phasesOfLoad() {
+  const ms = window.__firstCardMs;
+  const resources = performance.getEntriesByType('resource').filter((e) => e.responseEnd <= ms);
+  const last = (re) => Math.max(0, ...resources.filter((e) => re.test(new URL(e.name).pathname)).map((e) => e.responseEnd));
+  return {
+    ms,
+    phases: {
+      html: performance.getEntriesByType('navigation')[0].responseEnd,
+      wasm: last(/\.wasm$/),
+      api: last(/^\/api\//),
+    },
+  };
 }
 
 // The app's own files must arrive as the mode says, or the comparison is void.
@@ -105,12 +121,17 @@ runs.compressed.forEach((r) => checkEncodings(r, true));
 runs.identity.forEach((r) => checkEncodings(r, false));
 
 const ms = (list) => list.map((r) => Math.round(r.ms));
+const phaseMedians = (list) =>
+  Object.fromEntries(Object.keys(list[0].phases).map((k) => [k, Math.round(median(list.map((r) => r.phases[k])))]));
 console.log(JSON.stringify({
   runs: RUNS,
   compressed_median_ms: median(runs.compressed.map((r) => r.ms)),
   identity_median_ms: median(runs.identity.map((r) => r.ms)),
   compressed_ms: ms(runs.compressed),
   identity_ms: ms(runs.identity),
+  // Medians of when the HTML, the wasm and the last API answer had arrived.
+  compressed_phases_ms: phaseMedians(runs.compressed),
+  identity_phases_ms: phaseMedians(runs.identity),
   // Everything the page fetched (headers included), as Chromium counted it.
   compressed_transfer_kib: kib(runs.compressed[0]),
   identity_transfer_kib: kib(runs.identity[0]),
