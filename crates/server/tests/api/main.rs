@@ -3,6 +3,7 @@
 
 mod booking;
 mod common;
+mod compression;
 mod errors;
 mod lifecycle;
 mod mentors;
