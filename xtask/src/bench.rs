@@ -1,4 +1,4 @@
-//! `cargo xtask bench`: the budgets of DESIGN.md §6, measured, never asserted
+//! `cargo xtask bench`: the budgets of docs/architecture.md#budgets, measured, never asserted
 //! in timed tests. Prints each figure beside its budget; exits non-zero when a
 //! budget is missed so a regression is loud.
 
@@ -35,7 +35,7 @@ const FIRST_BENCH_MENTOR: i64 = 75;
 /// 「キャリア入社（3年以上）」, which every synthetic mentor holds.
 const BENCH_THEME: i64 = 5;
 const CONNECTIONS: usize = 64;
-/// DESIGN.md §6: this many concurrent requests for one slot book it exactly once.
+/// docs/architecture.md#budgets: this many concurrent requests for one slot book it exactly once.
 const RACE: usize = 50;
 
 /// Row groups `--only` can pick, in the order they run.
@@ -139,7 +139,7 @@ const READS: [(&str, &str); 5] = [
     ("GET /api/mentors/75/slots (one week, bench mentor)", "/api/mentors/75/slots"),
 ];
 
-/// DESIGN.md §6 "bytes on the wire": what a browser downloads for a
+/// docs/architecture.md#budgets "bytes on the wire": what a browser downloads for a
 /// signed-in first visit to /people (the HTML, then the JS, wasm and CSS it
 /// names), as a browser asks for it and, beside it, gzip only and identity.
 fn wire(port: u16, cookie: &str) -> Result<Vec<Row>> {
@@ -234,7 +234,7 @@ fn fetch(port: u16, path: &str, cookie: &str, accept: Option<&str>) -> Result<Se
     Ok(sent)
 }
 
-/// DESIGN.md §6 "first load", in Chromium (tests/bench/first-load.mjs):
+/// docs/architecture.md#budgets "first load", in Chromium (tests/bench/first-load.mjs):
 /// compressed, and uncompressed in the same run for comparison.
 fn first_load(server: &TestServer) -> Result<Vec<Row>> {
     let out = command("node", &["tests/bench/first-load.mjs"])
@@ -323,7 +323,7 @@ fn load(server: &TestServer, cookie: &str, what: &str, path: &str) -> Result<Row
     })
 }
 
-/// The two booking rows of DESIGN.md §6, on synthetic mentors and mentees so
+/// The two booking rows of docs/architecture.md#budgets, on synthetic mentors and mentees so
 /// no demo data is touched: 50 mentees racing for one slot, then bookings of
 /// distinct slots over 64 keep-alive connections (each request a new slot,
 /// session and `Idempotency-Key`, which wrk cannot vary cleanly; see load.rs).
@@ -390,7 +390,7 @@ fn booking(server: &TestServer) -> Result<Vec<Row>> {
             "p99 {p99:.2} ms, {:.0} rps, {created}×201 {conflicts}×409 {other} other",
             out.per_second()
         ),
-        // DESIGN §6 budgets reads only. Writes queue for SQLite's single
+        // docs/architecture.md#budgets budgets reads only. Writes queue for SQLite's single
         // writer, so under 64 connections that never pause the p99 is
         // about 64 × one booking's time under the lock: reported, and the
         // row holds every booking to succeed without a server error.

@@ -1,6 +1,6 @@
 //! Brotli and gzip copies of the built app, made once at build time: the
-//! server sends `name.br` / `name.gz` to clients that accept them (DESIGN.md
-//! §6, bytes on the wire), so no request pays for brotli 11.
+//! server sends `name.br` / `name.gz` to clients that accept them (docs/architecture.md
+//! #budgets, bytes on the wire), so no request pays for brotli 11.
 
 use std::fs;
 use std::io::Write;

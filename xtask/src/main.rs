@@ -26,7 +26,7 @@ commands:
   test [--no-lint] [--e2e-only]
                    run every test: lint, host, component (wasm, Chromium), end to end (Playwright)
   bench [--only GROUP,...]
-                   measure the budgets of DESIGN.md; groups: slots, wire (bytes on the wire),
+                   measure the budgets of docs/architecture.md; groups: slots, wire (bytes on the wire),
                    first-load, reads (server p99), filter (People page), booking
   ci               what .ci/run does: test
 ";
