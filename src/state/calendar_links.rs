@@ -10,6 +10,7 @@ use naname_contract::place::PlaceKind;
 
 use crate::api::encode_component;
 use crate::i18n::{text, Key, Lang};
+use crate::state::calendar::rfc3339;
 use crate::state::one_on_ones::name_in;
 
 pub const GOOGLE_BASE: &str = "https://calendar.google.com/calendar/render";
@@ -63,9 +64,11 @@ fn query(base: &str, params: &[(&str, &str)]) -> String {
     format!("{base}?{}", pairs.join("&"))
 }
 
-/// Google Calendar's event template: `dates` as two UTC stamps.
+/// Google Calendar's event template: `dates` as two UTC stamps
+/// (`20261201T030000Z`: RFC 3339 without its separators; chrono's
+/// formatting machinery stays out of the app).
 pub fn google_href(e: &CalendarEvent) -> String {
-    let stamp = |t: DateTime<Utc>| t.format("%Y%m%dT%H%M%SZ").to_string();
+    let stamp = |t: DateTime<Utc>| rfc3339(t.timestamp()).replace(['-', ':'], "");
     let dates = format!("{}/{}", stamp(e.start), stamp(e.end));
     query(
         GOOGLE_BASE,
@@ -81,7 +84,7 @@ pub fn google_href(e: &CalendarEvent) -> String {
 
 /// Outlook's compose deep link: start and end as RFC 3339 UTC instants.
 pub fn outlook_href(e: &CalendarEvent) -> String {
-    let iso = |t: DateTime<Utc>| t.format("%Y-%m-%dT%H:%M:%SZ").to_string();
+    let iso = |t: DateTime<Utc>| rfc3339(t.timestamp());
     query(
         OUTLOOK_BASE,
         &[

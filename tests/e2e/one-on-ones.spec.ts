@@ -74,7 +74,9 @@ test('a mentor whose requests are answered opens on the mentor side, with counts
   const mentor = mentors[0];
   const mentee = await signedIn(browser, mentees[0].email);
   const note = `e2e-side-${Date.now()}`;
-  const booked = await requestVia(mentee, mentor.id, mentor.slots[0], note);
+  // Long enough for more than three lines at any width: the row clamps it.
+  const long = `${note} ${'配属されてからの半年で意識されたことを伺いたいです。'.repeat(12)}`;
+  const booked = await requestVia(mentee, mentor.id, mentor.slots[0], long);
   const page = await signedIn(browser, mentor.email);
   await write(page.request, `/api/one-on-ones/${booked.id}/accept`);
 
@@ -84,7 +86,9 @@ test('a mentor whose requests are answered opens on the mentor side, with counts
   await expect(accepted).toContainText(/確定|Confirmed/);
   const asMentor = page.getByRole('button', { name: /メンターとして|As mentor/ });
   await expect(asMentor).toHaveAttribute('aria-pressed', 'true');
-  await expect(asMentor.locator('.count')).toHaveText('1');
+  const open = await (await page.request.get('/api/one-on-ones?as=mentor&status=requested&status=accepted')).json();
+  expect(open.length).toBeGreaterThanOrEqual(1);
+  await expect(asMentor.locator('.count')).toHaveText(String(open.length));
   await expect(page.getByRole('button', { name: /メンティーとして|As mentee/ }).locator('.count')).toHaveText('0');
   await expect(page).not.toHaveURL(/as=/);
   // Nothing waits for an answer: that section is one line.
@@ -100,6 +104,19 @@ test('a mentor whose requests are answered opens on the mentor side, with counts
   await expect(toggle).toHaveAttribute('aria-expanded', 'true');
   await expect(accepted.locator('.oo-panel')).toBeVisible();
   await expect(accepted.locator('.oo-panel')).toContainText(note);
+  // The note shows three lines, then "show more" reveals the rest.
+  const clamped = accepted.locator('.oo-note');
+  const threeLines = await clamped.evaluate((el) => el.clientHeight);
+  expect(await clamped.evaluate((el) => el.scrollHeight)).toBeGreaterThan(threeLines);
+  const more = accepted.locator('button.oo-more');
+  await expect(more).toHaveAccessibleName(/続きを表示|Show more/);
+  await expect(more).toHaveAttribute('aria-expanded', 'false');
+  await more.click();
+  await expect(more).toBeFocused();
+  await expect(more).toHaveAttribute('aria-expanded', 'true');
+  await expect(more).toHaveText(/折りたたむ|Show less/);
+  expect(await clamped.evaluate((el) => el.clientHeight)).toBeGreaterThan(threeLines);
+  await toggle.focus();
   await page.keyboard.press('Space');
   await expect(toggle).toHaveAttribute('aria-expanded', 'false');
   await expectNoAxeViolations(page);
@@ -127,6 +144,13 @@ test('accepting with a video link: both rows and the .ics have it, and it is the
   await requestVia(second, mentor.id, startB, noteB);
 
   const page = await signedIn(browser, mentor.email);
+  // Starting from no default (the endpoint Settings will use too).
+  const me = await (await page.request.get('/api/me')).json();
+  const cleared = await page.request.put('/api/me/place-default', {
+    data: { place: null },
+    headers: { 'x-csrf-token': me.csrf_token },
+  });
+  expect(cleared.ok()).toBeTruthy();
   await page.goto('/one-on-ones');
   const request = row(page, noteA);
   await expect(request).toBeVisible();

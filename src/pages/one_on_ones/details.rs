@@ -32,6 +32,10 @@ pub fn Details(one: OneOnOne, expanded: RwSignal<bool>, id: String) -> impl Into
         }
     });
 
+    // The button stays the same element while it is needed, so it keeps
+    // the focus when pressed.
+    let offers_more = Memo::new(move |_| overflows.get() || note_open.get());
+
     let body = move || {
         let lang = i18n.lang();
         let code = lang.code();
@@ -41,7 +45,7 @@ pub fn Details(one: OneOnOne, expanded: RwSignal<bool>, id: String) -> impl Into
         let note = (!one.note.is_empty()).then(|| {
             let controls = note_id.clone();
             let more = move || {
-                (overflows.get() || note_open.get()).then(|| {
+                offers_more.get().then(|| {
                     view! {
                         <button
                             type="button"
