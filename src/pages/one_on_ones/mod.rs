@@ -15,6 +15,7 @@
 
 mod accept_form;
 mod actions;
+mod board;
 mod card;
 mod details;
 mod sections;
@@ -25,47 +26,19 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
-use naname_contract::one_on_ones::{Action, OneOnOne, Side};
-use naname_contract::place::{Acceptance, Place};
-use naname_contract::FieldError;
+use naname_contract::one_on_ones::Side;
 use wasm_bindgen::JsCast;
 
-use crate::api::{self, ApiError};
+use crate::api;
 use crate::auth::{use_auth, Session};
 use crate::components::{ErrorState, LoadingState, PageHeading};
-use crate::i18n::{format, text, tr, use_i18n, Key};
+use crate::i18n::{text, tr, use_i18n, Key};
 use crate::intl;
-use crate::state::accept::AcceptDraft;
-use crate::state::one_on_ones::{
-    done_key, moved_on, opening_side, other_name, parse_side, side_name, summary, PageQuery, SIDE_STORAGE_KEY,
-};
+use crate::state::one_on_ones::{opening_side, parse_side, side_name, summary, PageQuery, SIDE_STORAGE_KEY};
 use crate::state::Remote;
 
+use board::Board;
 use sections::{Sections, SideSwitch};
-
-/// What the sections, rows and their actions read and report to.
-#[derive(Clone, Copy)]
-struct Board {
-    /// The signed-in person: which side of each 1on1 they are on.
-    me: i64,
-    /// Both sides' 1on1s, sorted by start.
-    list: RwSignal<Remote<Vec<OneOnOne>>>,
-    /// The 1on1 an action is running for; every action waits for it.
-    busy: RwSignal<Option<i64>>,
-    /// The last action's failure, by 1on1.
-    failed: RwSignal<Option<(i64, ApiError)>>,
-    /// The form that is open: accept (place and message), decline or cancel.
-    open: RwSignal<Option<(i64, Action)>>,
-    /// Typed into an open decline or cancel form.
-    message: RwSignal<String>,
-    /// The open accept form.
-    draft: RwSignal<AcceptDraft>,
-    draft_errors: RwSignal<Vec<FieldError>>,
-    /// Where the mentor's accept form starts (their remembered default).
-    place_default: RwSignal<Option<Place>>,
-    /// Runs an action on a 1on1 (with what its open form holds).
-    act: Callback<(i64, Action)>,
-}
 
 /// Now, as the lifecycle rules want it.
 fn now() -> DateTime<Utc> {
@@ -93,12 +66,6 @@ pub fn OneOnOnesPage() -> impl IntoView {
     let decided = RwSignal::new(opening.is_some());
     let list = RwSignal::new(Remote::Loading);
     let open = RwSignal::new(None);
-    let busy = RwSignal::new(None);
-    let failed = RwSignal::new(None);
-    let message = RwSignal::new(String::new());
-    let draft = RwSignal::new(AcceptDraft::default());
-    let draft_errors = RwSignal::new(Vec::new());
-    let place_default = RwSignal::new(None);
     // What happened: a request sent, an action done.
     let notice =
         RwSignal::new(query.requested.map(|_| text(i18n.lang_untracked(), Key::RequestSent).to_string()));
@@ -129,81 +96,18 @@ pub fn OneOnOnesPage() -> impl IntoView {
         });
     };
     load(false);
-    if is_mentor {
-        // Only the accept form needs it; without it the form starts empty.
-        spawn_local(async move {
-            if let Ok(place) = api::one_on_ones::place_default().await {
-                place_default.try_set(place);
-            }
-        });
-    }
 
-    let act = Callback::new(move |(id, action): (i64, Action)| {
-        let lang = i18n.lang_untracked();
-        let name = list.with_untracked(|l| l.ready().and_then(|all| other_name(all, id, me, lang)));
-        // Accepting sends the open form's content, else the default place
-        // shown beside the button.
-        let acceptance = || {
-            if open.get_untracked() == Some((id, Action::Accept)) {
-                draft.with_untracked(AcceptDraft::to_acceptance)
-            } else {
-                Ok(Acceptance { place: place_default.get_untracked(), message: None })
-            }
-        };
-        let body = match action {
-            Action::Accept => match acceptance() {
-                Ok(body) => Some(body),
-                Err(errors) => {
-                    draft_errors.set(errors);
-                    return;
-                }
-            },
-            _ => None,
-        };
-        busy.set(Some(id));
-        failed.set(None);
-        let text_to_send = message.get_untracked();
-        spawn_local(async move {
-            let result = match (action, &body) {
-                (Action::Accept, Some(body)) => api::one_on_ones::accept(id, body).await,
-                (Action::Decline, _) => api::one_on_ones::close(id, "decline", &text_to_send).await,
-                _ => api::one_on_ones::close(id, "cancel", &text_to_send).await,
-            };
-            busy.try_set(None);
-            match result {
-                Ok(_) => {
-                    // The server remembers a place given as the default; so does the page.
-                    if let Some(place) = body.and_then(|b| b.place) {
-                        place_default.try_set(Some(place));
-                    }
-                    let done = format(text(lang, done_key(action)), &[("name", &name.unwrap_or_default())]);
-                    notice.try_set(Some(done));
-                    focus_soon(notice_slot);
-                    load(true);
-                }
-                Err(e) => {
-                    // The 1on1 moved on meanwhile: show where it stands now.
-                    if moved_on(&e) {
-                        load(true);
-                    }
-                    let fields = e.field_errors().to_vec();
-                    if action == Action::Accept && !fields.is_empty() && open.get_untracked().is_some() {
-                        draft_errors.try_set(fields);
-                    } else {
-                        // The row shows it in its alert, which takes focus.
-                        failed.try_set(Some((id, e)));
-                    }
-                }
-            }
-        });
-    });
-    let board = Board { me, list, busy, failed, open, message, draft, draft_errors, place_default, act };
+    let reload = Callback::new(move |()| load(true));
+    let board = Board::new(me, list, open, reload, notice, notice_slot);
+    if is_mentor {
+        board.load_place_default();
+    }
 
     let switch = Callback::new(move |to: Side| {
         side.set(to);
         decided.set(true);
         notice.set(None);
-        failed.set(None);
+        board.failed.set(None);
         open.set(None);
         if let Some(s) = storage() {
             let _ = s.set_item(SIDE_STORAGE_KEY, side_name(to));
