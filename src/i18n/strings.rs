@@ -172,7 +172,7 @@ strings! {
     ReviewTitle { ja: "申し込み内容の確認", en: "Review your request" }
     ReviewLead { ja: "この内容で送信します。メンターが承認すると1on1が確定します。", en: "Check the details. The 1on1 is confirmed once the mentor accepts." }
     LabelMentor { ja: "メンター", en: "Mentor" }
-    LabelMentee { ja: "メンティ", en: "Mentee" }
+    LabelMentee { ja: "メンティー", en: "Mentee" }
     LabelTheme { ja: "テーマ", en: "Theme" }
     LabelWhen { ja: "日時", en: "Date and time" }
     LabelTopics { ja: "話したいこと", en: "Topics" }
@@ -198,33 +198,72 @@ strings! {
     // My 1on1s
     OneOnOnesLead { ja: "申し込んだ1on1と、申し込まれた1on1の一覧です。", en: "The 1on1s you asked for, and the ones you were asked for." }
     SideLabel { ja: "表示する立場", en: "Show 1on1s" }
-    AsMentee { ja: "メンティとして", en: "As mentee" }
+    AsMentee { ja: "メンティーとして", en: "As mentee" }
     AsMentor { ja: "メンターとして", en: "As mentor" }
-    SecRequested { ja: "依頼中", en: "Requested" }
+    SideOpen { ja: "（これからの1on1と依頼 {n}件）", en: "({n} coming up or requested)" }
+    SecRequestsForYou { ja: "届いた依頼", en: "Requests for you" }
+    SecYourRequests { ja: "送った依頼", en: "Your requests" }
     SecUpcoming { ja: "予定", en: "Upcoming" }
+    SecClosed { ja: "見送り・キャンセル", en: "Closed" }
     SecPast { ja: "過去", en: "Past" }
-    EmptyRequestedMentee { ja: "返事を待っている申し込みはありません。", en: "No requests waiting for an answer." }
-    EmptyRequestedMentor { ja: "新しい申し込みはありません。", en: "No new requests." }
+    EmptyRequestedMentee { ja: "返事を待っている依頼はありません。", en: "No requests waiting for an answer." }
+    EmptyRequestedMentor { ja: "新しい依頼はありません。", en: "No new requests." }
     EmptyUpcoming { ja: "予定している1on1はありません。", en: "No upcoming 1on1s." }
+    EmptyClosed { ja: "見送り・キャンセルになった1on1はありません。", en: "Nothing declined or cancelled." }
     EmptyPast { ja: "過去の1on1はまだありません。", en: "No past 1on1s yet." }
     FindMentor { ja: "メンターを探す", en: "Find a mentor" }
     StatusRequested { ja: "承認待ち", en: "Awaiting answer" }
+    StatusToAnswer { ja: "返事をお待ちです", en: "Needs your answer" }
     StatusAccepted { ja: "確定", en: "Confirmed" }
-    StatusDeclined { ja: "辞退", en: "Declined" }
+    StatusDeclinedMentee { ja: "メンターが今回は見送りました", en: "The mentor couldn't take this one" }
+    StatusDeclinedMentor { ja: "今回は見送りました", en: "You declined this one" }
     StatusCancelled { ja: "キャンセル済み", en: "Cancelled" }
-    StatusExpired { ja: "期限切れ", en: "Expired" }
+    StatusCancelledByYou { ja: "キャンセルしました", en: "You cancelled" }
+    StatusCancelledByMentor { ja: "メンターがキャンセルしました", en: "The mentor cancelled" }
+    StatusCancelledByMentee { ja: "メンティーがキャンセルしました", en: "The mentee cancelled" }
+    StatusExpired { ja: "返事がないまま締め切り", en: "Expired without an answer" }
     StatusDone { ja: "実施済み", en: "Done" }
-    MessageLabel { ja: "メッセージ", en: "Message" }
+    MessageFromMentor { ja: "メンターからのメッセージ", en: "Message from the mentor" }
+    MessageFromMentee { ja: "メンティーからのメッセージ", en: "Message from the mentee" }
+    MessageYours { ja: "あなたのメッセージ", en: "Your message" }
+    ShowDetails { ja: "詳細", en: "Details" }
+    NoteMore { ja: "続きを表示", en: "Show more" }
+    NoteLess { ja: "折りたたむ", en: "Show less" }
     Accept { ja: "承認する", en: "Accept" }
-    Decline { ja: "辞退する", en: "Decline" }
+    Decline { ja: "今回は見送る", en: "Decline" }
     Cancel { ja: "キャンセルする", en: "Cancel" }
-    ConfirmDecline { ja: "辞退を確定する", en: "Confirm decline" }
-    ConfirmCancel { ja: "キャンセルを確定する", en: "Confirm cancellation" }
-    KeepIt { ja: "やめる", en: "Never mind" }
+    ConfirmDecline { ja: "見送りを確定する", en: "Decline request" }
+    ConfirmCancel { ja: "キャンセルを確定する", en: "Cancel 1on1" }
+    KeepIt { ja: "閉じる", en: "Keep it" }
+    CloseForm { ja: "閉じる", en: "Close" }
     MessageOptional { ja: "相手へのメッセージ（任意）", en: "Message to them (optional)" }
+    RequestAgain { ja: "別の日時で申し込む", en: "Request another time" }
     AddToCalendar { ja: "カレンダーに追加 (.ics)", en: "Add to calendar (.ics)" }
+    HoldInCalendar { ja: "仮押さえ (.ics)", en: "Hold the time (.ics)" }
+    GoogleCalendar { ja: "Google カレンダー", en: "Google Calendar" }
+    OutlookCalendar { ja: "Outlook 予定表", en: "Outlook" }
+    OpensInNewTab { ja: "（新しいタブで開きます）", en: "(opens in a new tab)" }
+    PlaceLabel { ja: "場所", en: "Place" }
+    PlaceLegend { ja: "1on1の場所", en: "Where the 1on1 happens" }
+    PlaceNone { ja: "まだ決めない", en: "Not decided yet" }
+    PlaceOnline { ja: "オンライン", en: "Online" }
+    PlaceOffice { ja: "オフィス", en: "Office" }
+    PlaceLinkLabel { ja: "ビデオ会議のリンク", en: "Video link" }
+    PlaceLinkHint { ja: "https:// で始まるリンク（Zoom、Teams、Google Meet など）", en: "A link starting with https:// (Zoom, Teams, Google Meet…)" }
+    PlaceRoomLabel { ja: "会議室・場所", en: "Room" }
+    PlaceRoomHint { ja: "例: 本社 12F 会議室「さくら」", en: "e.g. Tokyo HQ 12F, room Sakura" }
+    PlaceRemembered { ja: "ここで選んだ場所は、次に承認するときにも最初から入っています。", en: "The place you choose here is suggested again next time." }
+    AcceptMessageLabel { ja: "メンティーへのメッセージ（任意）", en: "Message to the mentee (optional)" }
+    AcceptWithPlace { ja: "承認すると場所を「{place}」と伝えます。", en: "Accepting tells them: {place}." }
+    AcceptWithoutPlace { ja: "場所は未定のまま承認します。", en: "Accepting without a place yet." }
+    AcceptOptions { ja: "場所・メッセージを設定", en: "Set place and message" }
+    PlaceErrLinkRequired { ja: "ビデオ会議のリンクを入力してください。", en: "Enter the video link." }
+    PlaceErrLinkInvalid { ja: "https:// で始まるリンクを入力してください。", en: "Enter a link starting with https://." }
+    PlaceErrRoomRequired { ja: "会議室・場所を入力してください。", en: "Enter the room." }
+    PlaceErrRoomInvalid { ja: "会議室・場所は1行で入力してください。", en: "Keep the room to one line." }
+    AcceptErrMessageTooLong { ja: "メッセージは1000文字以内で入力してください。", en: "Keep the message to 1000 characters." }
     DidAccept { ja: "{name} さんとの1on1を承認しました。", en: "You accepted the 1on1 with {name}." }
-    DidDecline { ja: "{name} さんからの申し込みを辞退しました。", en: "You declined the request from {name}." }
+    DidDecline { ja: "{name} さんからの依頼を今回は見送りました。", en: "You declined the request from {name}." }
     DidCancel { ja: "{name} さんとの1on1をキャンセルしました。", en: "You cancelled the 1on1 with {name}." }
     RequestSent { ja: "申し込みを送信しました。メンターの返事をお待ちください。", en: "Your request was sent. The mentor will get back to you." }
     Working { ja: "処理しています…", en: "Working…" }

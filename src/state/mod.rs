@@ -1,6 +1,8 @@
 //! Plain state and the pure functions around it, tested on the host.
 
+pub mod accept;
 pub mod calendar;
+pub mod calendar_links;
 pub mod one_on_ones;
 pub mod paging;
 pub mod request;

@@ -121,6 +121,8 @@ pub fn transition(
     let current = effective_status(stored, start, end, now);
     match (action, side) {
         (Action::Accept | Action::Decline, Side::Mentee) => Err(TransitionError::NotAllowed),
+        // A mentor answers a request by declining it; cancelling is for what they accepted.
+        (Action::Cancel, Side::Mentor) if current == Status::Requested => Err(TransitionError::NotAllowed),
         (Action::Accept, Side::Mentor) if current == Status::Requested => Ok(Status::Accepted),
         (Action::Decline, Side::Mentor) if current == Status::Requested => Ok(Status::Declined),
         (Action::Cancel, _) if current.is_active() => {
@@ -239,6 +241,13 @@ pub struct OneOnOne {
     #[serde(default)]
     pub cancelled_by: Option<Side>,
     pub created_at: DateTime<Utc>,
+    /// Where it happens, as the mentor said when accepting.
+    #[serde(default)]
+    pub place: Option<crate::place::Place>,
+    /// The mentor's message when accepting (kept apart from `message`, which
+    /// a later cancellation may fill).
+    #[serde(default)]
+    pub acceptance_message: Option<String>,
 }
 
 /// `GET /api/one-on-ones?as=mentor&status=requested&status=accepted`.
@@ -348,6 +357,12 @@ mod tests {
         );
         assert_eq!(transition(Status::Accepted, s, e, early, Mentor, Accept), Err(TransitionError::Conflict));
         assert_eq!(transition(Status::Accepted, s, e, early, Mentee, Cancel), Ok(Status::Cancelled));
+        assert_eq!(transition(Status::Requested, s, e, early, Mentee, Cancel), Ok(Status::Cancelled));
+        assert_eq!(
+            transition(Status::Requested, s, e, early, Mentor, Cancel),
+            Err(TransitionError::NotAllowed),
+            "a mentor declines a request rather than cancel it"
+        );
         let late = s - Duration::minutes(30);
         assert_eq!(
             transition(Status::Accepted, s, e, late, Mentee, Cancel),

@@ -21,7 +21,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use naname_contract::mentors::Mentor;
-use naname_contract::one_on_ones::MentorSlots;
+use naname_contract::one_on_ones::{MentorSlots, MAX_TOPICS};
 use naname_contract::slots::Interval;
 use naname_contract::topics::{ResponseKind, TopicCatalog};
 use naname_contract::FieldError;
@@ -33,7 +33,7 @@ use crate::i18n::{tr, Key};
 use crate::pages::Recent;
 use crate::state::one_on_ones::PageQuery;
 use crate::state::request::{failure, field_key, idempotency_key, initial_theme, Draft, Failure};
-use crate::state::route::HOME;
+use crate::state::route::{topic_ids, HOME, TOPICS_PARAM};
 use crate::state::url::theme_ids;
 use crate::state::Remote;
 
@@ -103,12 +103,13 @@ pub fn MentorRequestPage(mentor_id: i64) -> impl IntoView {
         use_context::<Recent>().map(|r| r.people_href.get_value()).unwrap_or_else(|| HOME.to_string());
     let wanted =
         use_query_map().with_untracked(|q| theme_ids(&q.get_all("theme").unwrap_or_default(), usize::MAX));
+    let topics = use_query_map().with_untracked(|q| topic_ids(q.get(TOPICS_PARAM).as_deref(), MAX_TOPICS));
 
     let req = Req {
         mentor_id,
         mentor: RwSignal::new(Remote::Loading),
         data: RwSignal::new(Remote::Loading),
-        draft: RwSignal::new(Draft::default()),
+        draft: RwSignal::new(Draft { topics, ..Draft::default() }),
         chosen: RwSignal::new(None),
         form_open: RwSignal::new(false),
         errors: RwSignal::new(Vec::new()),

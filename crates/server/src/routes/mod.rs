@@ -7,13 +7,14 @@ pub mod mentors;
 pub mod one_on_ones;
 pub mod openapi;
 pub mod people;
+pub mod place_default;
 pub mod session;
 pub mod themes;
 pub mod topics;
 
 use axum::extract::DefaultBodyLimit;
 use axum::http::{header, HeaderName, HeaderValue};
-use axum::routing::{get, post};
+use axum::routing::{get, post, put};
 use axum::{middleware, Router};
 use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::compression::predicate::{NotForContentType, Predicate, SizeAbove};
@@ -33,6 +34,7 @@ pub fn router(state: AppState) -> Router {
     let api = Router::new()
         .route("/session", post(session::login).delete(session::logout))
         .route("/me", get(me::me))
+        .route("/me/place-default", get(place_default::get).merge(put(place_default::put)))
         .route("/people", get(people::list))
         .route("/themes", get(themes::catalog))
         .route("/mentors", get(mentors::list))

@@ -6,6 +6,7 @@ use naname_contract::one_on_ones::{
     MentorSlots, NewOneOnOne, OneOnOne, Participant, Side, Status, ThemeRef, TransitionMessage,
 };
 use naname_contract::people::{Department, HireKind, Person};
+use naname_contract::place::{Acceptance, Place, PlaceDefault, PlaceKind};
 use naname_contract::slots::Interval;
 use naname_contract::themes::{RequiredItem, Theme, ThemeCatalog, ThemeCategory};
 use naname_contract::topics::{ResponseKind, TimeFrame, Topic, TopicCatalog, TopicCategory};
@@ -14,7 +15,7 @@ use utoipa::openapi::security::{ApiKey, ApiKeyValue, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 
 use crate::auth::SESSION_COOKIE;
-use crate::routes::{health, me, mentors, one_on_ones, people, session, themes, topics};
+use crate::routes::{health, me, mentors, one_on_ones, people, place_default, session, themes, topics};
 
 #[derive(OpenApi)]
 #[openapi(
@@ -42,6 +43,8 @@ use crate::routes::{health, me, mentors, one_on_ones, people, session, themes, t
         one_on_ones::accept,
         one_on_ones::decline,
         one_on_ones::cancel,
+        place_default::get,
+        place_default::put,
         health::health,
         document,
     ),
@@ -76,6 +79,10 @@ use crate::routes::{health, me, mentors, one_on_ones, people, session, themes, t
         Status,
         Side,
         TransitionMessage,
+        Acceptance,
+        Place,
+        PlaceKind,
+        PlaceDefault,
         one_on_ones::Lang,
         health::Health,
     )),

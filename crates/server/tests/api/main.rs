@@ -9,6 +9,7 @@ mod lifecycle;
 mod mentors;
 mod openapi;
 mod people;
+mod places;
 mod session;
 mod slots;
 mod static_app;
