@@ -1,6 +1,7 @@
 //! Plain state and the pure functions around it, tested on the host.
 
 pub mod calendar;
+pub mod locale;
 pub mod one_on_ones;
 pub mod paging;
 pub mod request;
