@@ -30,9 +30,8 @@ pub fn viewer_offset(t: i64) -> i32 {
 /// that language ("en-GB"), else the language alone.
 pub fn locale(lang: Lang) -> String {
     let nav = web_sys::window().map(|w| w.navigator());
-    let tags: Vec<String> = nav
-        .map(|n| n.languages().iter().filter_map(|v| v.as_string()).collect())
-        .unwrap_or_default();
+    let tags: Vec<String> =
+        nav.map(|n| n.languages().iter().filter_map(|v| v.as_string()).collect()).unwrap_or_default();
     locale::pick_locale(lang, tags.iter().map(String::as_str))
 }
 
@@ -114,7 +113,10 @@ impl Clock {
             }
             let made = Clock::new(zone).or_else(|| Clock::new("UTC"));
             let Some(clock) = made else {
-                return Clock { zone: zone.to_string(), offsets: Intl::DateTimeFormat::new(&Array::new(), &Object::new()) };
+                return Clock {
+                    zone: zone.to_string(),
+                    offsets: Intl::DateTimeFormat::new(&Array::new(), &Object::new()),
+                };
             };
             let clock = Clock { zone: zone.to_string(), ..clock };
             clocks.borrow_mut().push(clock.clone());
@@ -128,7 +130,10 @@ impl Clock {
         self.offsets
             .format_to_parts(&date)
             .iter()
-            .find(|part| Reflect::get(part, &"type".into()).ok().and_then(|v| v.as_string()).as_deref() == Some("timeZoneName"))
+            .find(|part| {
+                Reflect::get(part, &"type".into()).ok().and_then(|v| v.as_string()).as_deref()
+                    == Some("timeZoneName")
+            })
             .and_then(|part| Reflect::get(&part, &"value".into()).ok()?.as_string())
             .and_then(|name| parse_gmt_offset(&name))
             .unwrap_or(0)

@@ -275,7 +275,11 @@ mod tests {
         assert_eq!(civil_from_days(first), (2026, 11, 30));
         assert_eq!(civil_from_days(last), (2027, 1, 25));
         assert_eq!(week_bounds(now, None, TOKYO, 1), (first, first));
-        assert_eq!(week_bounds(now, Some(now - DAY * 30), TOKYO, 1), (first, first), "never before this week");
+        assert_eq!(
+            week_bounds(now, Some(now - DAY * 30), TOKYO, 1),
+            (first, first),
+            "never before this week"
+        );
     }
 
     #[test]

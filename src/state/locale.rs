@@ -16,7 +16,7 @@ pub const ZONE_NAMES: &[(&str, &str, &str)] = &[
     ("America/Chicago", "シカゴ時間", "Chicago time"),
     ("America/New_York", "ニューヨーク時間", "New York time"),
     ("America/Sao_Paulo", "サンパウロ時間", "São Paulo time"),
-    ("UTC", "協定世界時", "UTC"),
+    ("UTC", "協定世界時（UTC）", "UTC"),
     ("Europe/London", "ロンドン時間", "London time"),
     ("Europe/Paris", "パリ時間", "Paris time"),
     ("Europe/Berlin", "ベルリン時間", "Berlin time"),
@@ -236,7 +236,7 @@ mod tests {
         assert_eq!(zone_label(Lang::En, "America/New_York", -300), "New York time (GMT−5)");
         assert_eq!(zone_label(Lang::En, "America/New_York", -240), "New York time (GMT−4)", "summer time");
         assert_eq!(zone_label(Lang::En, "Europe/London", 0), "London time (GMT)");
-        assert_eq!(zone_label(Lang::Ja, "UTC", 0), "協定世界時");
+        assert_eq!(zone_label(Lang::Ja, "UTC", 0), "協定世界時（UTC）");
         // Outside the table: the id's city.
         assert_eq!(zone_label(Lang::En, "America/Argentina/Buenos_Aires", -180), "Buenos Aires time (GMT−3)");
         assert_eq!(zone_label(Lang::Ja, "Asia/Kathmandu", 345), "Kathmandu 時間（GMT+5:45）");
@@ -251,7 +251,10 @@ mod tests {
         let known = |z: &str| z.contains('/') || z == "UTC";
         assert_eq!(initial_zone(Some("Asia/Tokyo"), "America/New_York", known), "Asia/Tokyo");
         assert_eq!(initial_zone(Some(""), "America/New_York", known), "America/New_York");
-        assert_eq!(initial_zone(Some("Mars/Olympus"), "Europe/London", |z| z != "Mars/Olympus"), "Europe/London");
+        assert_eq!(
+            initial_zone(Some("Mars/Olympus"), "Europe/London", |z| z != "Mars/Olympus"),
+            "Europe/London"
+        );
         assert_eq!(initial_zone(None, "Europe/London", known), "Europe/London");
         assert_eq!(initial_zone(None, "", known), "UTC");
     }
@@ -260,7 +263,10 @@ mod tests {
     fn the_pickers_choices() {
         let offset = |z: &str| ZONE_NAMES.iter().position(|(id, _, _)| *id == z).unwrap_or(0) as i32;
         let choices = zone_choices(Some("Asia/Tokyo"), "America/New_York", Some("Asia/Tokyo"), offset);
-        assert_eq!(choices[0], ZoneChoice { zone: "Asia/Tokyo".into(), whose: vec![Whose::Profile, Whose::Mentor] });
+        assert_eq!(
+            choices[0],
+            ZoneChoice { zone: "Asia/Tokyo".into(), whose: vec![Whose::Profile, Whose::Mentor] }
+        );
         assert_eq!(choices[1], ZoneChoice { zone: "America/New_York".into(), whose: vec![Whose::Device] });
         assert_eq!(choices.len(), ZONE_NAMES.len(), "each zone once");
         assert!(choices[2..].iter().all(|c| c.whose.is_empty()));

@@ -247,7 +247,8 @@ mod tests {
 
     #[test]
     fn the_slot_length_limits_the_request() {
-        let draft = Draft { theme: Some(4), topics: vec![1, 2, 3, 4], response: Some(2), note: String::new() };
+        let draft =
+            Draft { theme: Some(4), topics: vec![1, 2, 3, 4], response: Some(2), note: String::new() };
         let errors = draft.to_request(2, Some(&slot())).unwrap_err();
         assert_eq!((errors[0].field.as_str(), errors[0].code.as_str()), ("topic_ids", "too_many"));
         assert_eq!(field_key(&errors[0].field, &errors[0].code), Key::ReqErrTopicsTooMany);

@@ -70,7 +70,9 @@ pub(super) fn Days(
             on_show.run(day);
             active.set(Some(next));
         }
-        let Some(button) = buttons.with_value(|b| b.get(next).and_then(|r| r.get_untracked())) else { return };
+        let Some(button) = buttons.with_value(|b| b.get(next).and_then(|r| r.get_untracked())) else {
+            return;
+        };
         let _ = button.focus();
         if web_sys::window().and_then(|w| w.document()).and_then(|d| d.active_element()).as_ref()
             != Some(button.as_ref())

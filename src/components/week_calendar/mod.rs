@@ -50,7 +50,8 @@ fn week_view(answer: &MentorSlots, start: i64, zone: &str, lang: Lang) -> WeekVi
     let clock = Clock::of(zone);
     let offset = |t| clock.offset(t);
     let groups = by_day(&answer.slots, start, &offset);
-    let mut view = WeekView { time_zone: answer.time_zone.clone(), zone: zone.to_string(), ..Default::default() };
+    let mut view =
+        WeekView { time_zone: answer.time_zone.clone(), zone: zone.to_string(), ..Default::default() };
     for (d, group) in groups.iter().enumerate() {
         view.slots.extend(group.iter().map(|&i| answer.slots[i]));
         view.days[d + 1] = view.slots.len();
@@ -104,8 +105,10 @@ pub fn WeekCalendar(
     });
     let shown = Memo::new(move |_| {
         week.with(|w| {
-            let chosen_day =
-                chosen.get().and_then(|t| w.slots.iter().position(|s| s.start.timestamp() == t)).map(|i| w.day_of_slot(i));
+            let chosen_day = chosen
+                .get()
+                .and_then(|t| w.slots.iter().position(|s| s.start.timestamp() == t))
+                .map(|i| w.day_of_slot(i));
             picked.get().unwrap_or_else(|| first_day_shown(&w.marks, chosen_day))
         })
     });
@@ -167,7 +170,9 @@ pub fn WeekCalendar(
 pub fn CalendarSkeleton() -> impl IntoView {
     let columns = (0..7)
         .map(|d| {
-            let bars = (0..(1 + d % 3)).map(|_| view! { <span class="skeleton skeleton-slot"></span> }).collect_view();
+            let bars = (0..(1 + d % 3))
+                .map(|_| view! { <span class="skeleton skeleton-slot"></span> })
+                .collect_view();
             view! {
                 <div class="cal-skeleton-day">
                     <span class="skeleton skeleton-line w-60"></span>

@@ -11,7 +11,8 @@ use crate::state::calendar::{DayMark, DAY};
 
 /// A day's accessible name: "12月8日(火)、空き3件" / "today, Tuesday 8 December, 3 free".
 fn day_name(lang: Lang, date: &str, mark: &DayMark) -> String {
-    let day = if mark.today { format(text(lang, Key::CalDayToday), &[("day", date)]) } else { date.to_string() };
+    let day =
+        if mark.today { format(text(lang, Key::CalDayToday), &[("day", date)]) } else { date.to_string() };
     if mark.free > 0 {
         format(text(lang, Key::CalDayFree), &[("date", &day), ("n", &mark.free.to_string())])
     } else if mark.past {

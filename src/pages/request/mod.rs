@@ -113,9 +113,9 @@ impl Req {
     fn topic_limit(&self) -> Signal<usize> {
         let (chosen, slots) = (self.chosen, self.slots);
         Signal::derive(move || {
-            let minutes = chosen.with(|c| c.map(|s| (s.end - s.start).num_minutes())).or_else(|| {
-                slots.with(|s| s.ready().map(|a| i64::from(a.slot_minutes)))
-            });
+            let minutes = chosen
+                .with(|c| c.map(|s| (s.end - s.start).num_minutes()))
+                .or_else(|| slots.with(|s| s.ready().map(|a| i64::from(a.slot_minutes))));
             minutes.map_or(MAX_TOPICS, max_topics)
         })
     }
@@ -212,7 +212,9 @@ pub fn MentorRequestPage(mentor_id: i64) -> impl IntoView {
             </a>
             <div class="page-head">
                 <PageHeading key=Key::MentorRequestTitle />
-                <p class="lead">{tr(Key::RequestLead)}</p>
+                <Show when=move || step() != Step::Sent>
+                    <p class="lead">{tr(Key::RequestLead)}</p>
+                </Show>
             </div>
             <Show when=move || step() != Step::Sent>
                 <section

@@ -89,7 +89,8 @@ pub fn TopicGrid(
             // Open when it holds a tick (a draft kept), or when nothing is
             // recommended and it is the first.
             let open = ids.iter().any(|id| initial.contains(id)) || (!any_recommended && n == 0);
-            let ticked = Memo::new(move |_| selected.with(|s| ids.iter().filter(|id| s.contains(id)).count()));
+            let ticked =
+                Memo::new(move |_| selected.with(|s| ids.iter().filter(|id| s.contains(id)).count()));
             let columns = FRAMES
                 .into_iter()
                 .filter_map(|(frame, heading)| {

@@ -155,7 +155,8 @@ pub(super) fn WhenStep(req: Req, load_slots: Callback<()>, profile_zone: Option<
 /// 12月7日(月) 22:00〜22:30 ニューヨーク時間（GMT−5）".
 pub(super) fn when_text(lang: Lang, slot: &Interval, zone: &str, mentor_zone: &str) -> String {
     let (start, end) = (slot.start.timestamp(), slot.end.timestamp());
-    let mut out = format!("{} {}", intl::span(lang, Some(zone), start, end), Clock::of(zone).label(lang, start));
+    let mut out =
+        format!("{} {}", intl::span(lang, Some(zone), start, end), Clock::of(zone).label(lang, start));
     if !mentor_zone.is_empty() && mentor_zone != zone {
         let theirs = format!(
             "{} {}",
