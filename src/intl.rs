@@ -53,7 +53,7 @@ pub fn week_rule(lang: Lang) -> WeekRule {
     let first = Reflect::get(&info, &"firstDay".into()).ok().and_then(day);
     let weekend = Reflect::get(&info, &"weekend".into())
         .ok()
-        .filter(|v| Array::is_array(v))
+        .filter(Array::is_array)
         .map(|v| Array::from(&v).iter().filter_map(day).collect());
     WeekRule::new(first, weekend)
 }

@@ -135,12 +135,7 @@ pub(super) fn RequestForm(req: Req, on_submit: Callback<()>, retry: Callback<()>
     let legend = move |key: Key| Signal::derive(move || i18n.t(key).to_string());
     let topics_legend =
         Signal::derive(move || i18n.tf(Key::TopicsLegend, &[("max", &limit.get().to_string())]));
-    let minutes = Signal::derive(move || {
-        req.chosen
-            .with(|c| c.map(|s| (s.end - s.start).num_minutes()))
-            .or_else(|| req.slots.with(|s| s.ready().map(|a| i64::from(a.slot_minutes))))
-            .unwrap_or_default()
-    });
+    let minutes = req.slot_minutes();
     let selected = Signal::derive(move || draft.with(|d| d.topics.clone()));
     let data = move || {
         match req.data.get() {
@@ -151,7 +146,7 @@ pub(super) fn RequestForm(req: Req, on_submit: Callback<()>, retry: Callback<()>
                 <p class="field-hint" id="topics-count" aria-live="polite">
                     {move || {
                         let n = draft.with(|d| d.topics.len()).to_string();
-                        let (max, minutes) = (limit.get().to_string(), minutes.get().to_string());
+                        let (max, minutes) = (limit.get().to_string(), minutes.get().unwrap_or_default().to_string());
                         i18n.tf(Key::TopicsCount, &[("n", &n), ("max", &max), ("minutes", &minutes)])
                     }}
                 </p>

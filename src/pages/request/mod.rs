@@ -12,6 +12,7 @@
 
 mod form;
 mod problems;
+mod req;
 mod review;
 mod send;
 mod sent;
@@ -19,116 +20,26 @@ mod summary;
 pub mod topics;
 mod when;
 
+pub use req::Sending;
 pub use review::Review;
 pub use sent::SentCard;
 pub use topics::TopicGrid;
 
-use leptos::html::H2;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::hooks::use_query_map;
-use naname_contract::mentors::Mentor;
-use naname_contract::one_on_ones::{max_topics, MentorSlots, OneOnOne, MAX_TOPICS};
-use naname_contract::slots::Interval;
-use naname_contract::topics::{ResponseKind, TopicCatalog};
-use naname_contract::FieldError;
 
+use self::req::{Req, Step};
 use crate::api;
 use crate::auth::Auth;
 use crate::components::week_calendar::{today, week_of, CalendarSkeleton};
 use crate::components::PageHeading;
 use crate::i18n::{tr, use_i18n, Key};
 use crate::pages::Recent;
-use crate::state::request::{field_key, initial_theme, Draft};
+use crate::state::request::{initial_theme, Draft};
 use crate::state::route::HOME;
 use crate::state::url::theme_ids;
 use crate::state::Remote;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Step {
-    Edit,
-    Review,
-    Sent,
-}
-
-/// Where the send is.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Sending {
-    Idle,
-    Busy,
-    Failed(crate::state::request::Failure),
-}
-
-/// The topic grid and the responses wanted, loaded together.
-type FormData = (TopicCatalog, Vec<ResponseKind>);
-
-/// The page's state, shared by its parts (all signals, so it is `Copy`).
-#[derive(Clone, Copy)]
-struct Req {
-    mentor_id: i64,
-    mentor: RwSignal<Remote<Mentor>>,
-    data: RwSignal<Remote<FormData>>,
-    /// What the user chose and typed; it survives a taken slot and going back.
-    draft: RwSignal<Draft>,
-    chosen: RwSignal<Option<Interval>>,
-    /// The form shows once a time was chosen, and stays (with what was
-    /// typed) if that time goes.
-    form_open: RwSignal<bool>,
-    errors: RwSignal<Vec<FieldError>>,
-    step: RwSignal<Step>,
-    /// Above the calendar: the chosen time went to someone else.
-    slot_alert: RwSignal<Option<Key>>,
-    sending: RwSignal<Sending>,
-    /// The 1on1 requested, once sent.
-    sent: RwSignal<Option<OneOnOne>>,
-    /// The zone every time on the page is read in (an IANA id).
-    zone: RwSignal<String>,
-    /// The week the calendar shows (its first day, a local day number in
-    /// `zone`) and its slots.
-    start: RwSignal<i64>,
-    slots: RwSignal<Remote<MentorSlots>>,
-    fields: form::Fields,
-    when_heading: NodeRef<H2>,
-}
-
-impl Req {
-    /// The message of `field`'s error, if it has one (tracked).
-    fn error(&self, field: &'static str) -> Signal<Option<Key>> {
-        let errors = self.errors;
-        Signal::derive(move || {
-            errors.with(|all| all.iter().find(|e| e.field == field).map(|e| field_key(field, &e.code)))
-        })
-    }
-
-    fn clear_error(&self, field: &str) {
-        self.errors.update(|all| all.retain(|e| e.field != field));
-    }
-
-    fn request(&self) -> Result<naname_contract::one_on_ones::NewOneOnOne, Vec<FieldError>> {
-        self.draft.with_untracked(|d| d.to_request(self.mentor_id, self.chosen.get_untracked().as_ref()))
-    }
-
-    /// How many topics fit (tracked): the chosen slot's length, else the
-    /// mentor's slot length.
-    fn topic_limit(&self) -> Signal<usize> {
-        let (chosen, slots) = (self.chosen, self.slots);
-        Signal::derive(move || {
-            let minutes = chosen
-                .with(|c| c.map(|s| (s.end - s.start).num_minutes()))
-                .or_else(|| slots.with(|s| s.ready().map(|a| i64::from(a.slot_minutes))));
-            minutes.map_or(MAX_TOPICS, max_topics)
-        })
-    }
-
-    /// Focus `el` once what was just set is on screen.
-    fn focus_later(el: NodeRef<H2>) {
-        request_animation_frame(move || {
-            if let Some(h) = el.get_untracked() {
-                let _ = h.focus();
-            }
-        });
-    }
-}
 
 #[component]
 pub fn MentorRequestPage(mentor_id: i64) -> impl IntoView {
