@@ -152,7 +152,7 @@ async fn english_names_and_the_mentors_clock() {
         note.contains("mentor's local time") && note.contains(&theirs[..theirs.find(' ').unwrap()]),
         "{note}"
     );
-    assert_eq!(text(&one(&m.root, ".cal-length")), "30-minute 1on1s");
+    assert_eq!(text(&one(&m.root, ".cal-length")), "30 min");
 }
 
 #[wasm_bindgen_test]

@@ -149,9 +149,9 @@ strings! {
     CalPrevWeek { ja: "前の週", en: "Previous week" }
     CalNextWeek { ja: "次の週", en: "Next week" }
     CalFirstFree { ja: "最初の空き", en: "First free time" }
-    CalSlotLength { ja: "1回 {n}分", en: "{n}-minute 1on1s" }
+    CalSlotLength { ja: "1回 {n}分", en: "{n} min" }
     CalZonePicker { ja: "表示するタイムゾーン", en: "Time zone" }
-    CalSecondLine { ja: "各時刻の下の「メンター」は、メンターの現地時刻（{zone}）です。", en: "“Mentor” under each time is the mentor's local time ({zone})." }
+    CalSecondLine { ja: "各時刻の下の「メンター」はメンターの現地時刻です：{zone}", en: "“Mentor” under each time is the mentor's local time: {zone}" }
     CalMentorShort { ja: "メンター", en: "Mentor" }
     CalToday { ja: "今日", en: "Today" }
     CalPast { ja: "終了", en: "Past" }

@@ -185,7 +185,15 @@ pub fn zone_choices(
         .filter(|(_, (id, _, _))| !out.iter().any(|c| c.zone == *id))
         .map(|(i, (id, _, _))| (offset(id), i, *id))
         .collect();
-    rest.sort_unstable();
+    // An insertion sort: some twenty zones, and the standard sorts cost
+    // kilobytes of wasm for each element type they are used with.
+    for i in 1..rest.len() {
+        let mut j = i;
+        while j > 0 && rest[j - 1] > rest[j] {
+            rest.swap(j - 1, j);
+            j -= 1;
+        }
+    }
     out.extend(rest.into_iter().map(|(_, _, id)| ZoneChoice { zone: id.to_string(), whose: Vec::new() }));
     out
 }

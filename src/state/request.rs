@@ -46,14 +46,15 @@ pub const FIELD_ORDER: [&str; 5] = ["start", "theme_id", "topic_ids", "response_
 /// The validation summary's lines: one per field with an error, in page
 /// order (fields the form does not show come last), with its message.
 pub fn summary_lines(errors: &[FieldError]) -> Vec<(String, Key)> {
-    let rank = |field: &str| FIELD_ORDER.iter().position(|f| *f == field).unwrap_or(FIELD_ORDER.len());
+    let known = |field: &str| FIELD_ORDER.contains(&field);
+    let in_order = FIELD_ORDER.iter().filter_map(|&field| errors.iter().find(|e| e.field == field));
+    let others = errors.iter().filter(|e| !known(&e.field));
     let mut lines: Vec<(String, Key)> = Vec::new();
-    for e in errors {
+    for e in in_order.chain(others) {
         if !lines.iter().any(|(f, _)| *f == e.field) {
             lines.push((e.field.clone(), field_key(&e.field, &e.code)));
         }
     }
-    lines.sort_by_key(|(f, _)| rank(f));
     lines
 }
 

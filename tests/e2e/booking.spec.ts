@@ -273,7 +273,7 @@ test('the week reads at a glance: today, past days, the slot length, folded week
     await expect(page.locator('.cal-day').first()).toBeVisible({ timeout: 20_000 });
     // The week starts on the locale's first day: Monday in Britain, Sunday in the US.
     await expect(page.locator('.cal-day .cal-wd').first()).toHaveText(firstDay);
-    await expect(page.locator('.cal-length')).toHaveText('30-minute 1on1s');
+    await expect(page.locator('.cal-length')).toHaveText('30 min');
     // "First free time" and ‹ week ›, not a segmented control.
     await expect(page.getByRole('button', { name: 'Previous week' })).toBeVisible();
     await expect(page.getByRole('button', { name: 'Next week' })).toBeVisible();

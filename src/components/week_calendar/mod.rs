@@ -181,7 +181,16 @@ pub fn CalendarSkeleton() -> impl IntoView {
             }
         })
         .collect_view();
-    view! { <div class="cal-skeleton" aria-hidden="true">{columns}</div> }
+    view! {
+        <div class="cal-skeleton" aria-hidden="true">
+            <div class="cal-skeleton-days">{columns}</div>
+            // Phone-narrow: the strip above, one day's times below.
+            <div class="cal-skeleton-list">
+                <span class="skeleton skeleton-slot"></span>
+                <span class="skeleton skeleton-slot"></span>
+            </div>
+        </div>
+    }
 }
 
 /// Today, as a local day number in `zone`.

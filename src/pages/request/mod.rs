@@ -138,7 +138,9 @@ pub fn MentorRequestPage(mentor_id: i64) -> impl IntoView {
             </Show>
             <Show when=move || req.mentor.with(|m| matches!(m, Remote::Loading))>
                 <div class="panel req-section" aria-hidden="true">
-                    <CalendarSkeleton />
+                    <div class="calendar">
+                        <CalendarSkeleton />
+                    </div>
                 </div>
             </Show>
             <div class="req-edit" hidden=move || !editing()>
