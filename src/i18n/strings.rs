@@ -180,7 +180,6 @@ strings! {
     FramePast { ja: "過去", en: "Past" }
     FramePresent { ja: "現在", en: "Present" }
     FrameFuture { ja: "未来", en: "Future" }
-    Recommended { ja: "おすすめ", en: "Recommended" }
     ResponseLegend { ja: "どう関わってほしいか", en: "How would you like the mentor to respond?" }
     NoteLabel { ja: "メモ（任意）", en: "Note (optional)" }
     NoteCount { ja: "{n} / 2000文字", en: "{n} / 2000 characters" }
@@ -201,7 +200,6 @@ strings! {
     Back { ja: "戻る", en: "Back" }
     Resend { ja: "再送する", en: "Try again" }
     SendUnknown { ja: "送信できたか確認できませんでした。「再送する」を押すと、同じ申し込みとして安全にもう一度送ります。", en: "We couldn't confirm that the request arrived. “Try again” resends it safely as the same request." }
-    FixFields { ja: "入力内容を確認してください。", en: "Please check the highlighted fields." }
     ReqErrSlotRequired { ja: "日時を選んでください。", en: "Choose a time." }
     ReqErrThemeRequired { ja: "テーマを選んでください。", en: "Choose a theme." }
     ReqErrTopicsRequired { ja: "話したいことを1つ以上選んでください。", en: "Choose at least one topic." }
