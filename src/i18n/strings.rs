@@ -148,23 +148,38 @@ strings! {
     StepWhat { ja: "話したいこと", en: "What to talk about" }
     CalPrevWeek { ja: "前の週", en: "Previous week" }
     CalNextWeek { ja: "次の週", en: "Next week" }
-    CalThisWeek { ja: "今週", en: "This week" }
-    CalFirstFree { ja: "空きのある最初の週", en: "First week with free times" }
-    CalZone { ja: "時刻は {zone} で表示", en: "Times shown in {zone}" }
-    CalMentorZone { ja: "グレーの時刻はメンターの現地時刻（{zone}）", en: "Grey times are the mentor's local time ({zone})" }
+    CalFirstFree { ja: "最初の空き", en: "First free time" }
+    CalSlotLength { ja: "1回 {n}分", en: "{n} min" }
+    CalZonePicker { ja: "表示するタイムゾーン", en: "Time zone" }
+    CalSecondLine { ja: "各時刻の下の「メンター」はメンターの現地時刻です：{zone}", en: "“Mentor” under each time is the mentor's local time: {zone}" }
+    CalMentorShort { ja: "メンター", en: "Mentor" }
+    CalToday { ja: "今日", en: "Today" }
+    CalPast { ja: "終了", en: "Past" }
+    CalDayPicker { ja: "日付を選ぶ", en: "Choose a day" }
+    CalDayFree { ja: "{date}、空き{n}件", en: "{date}, {n} free" }
+    CalDayNone { ja: "{date}、空きなし", en: "{date}, no times" }
+    CalDayPast { ja: "{date}、終了", en: "{date}, past" }
+    CalDayToday { ja: "今日、{day}", en: "today, {day}" }
     CalNoTimes { ja: "空きなし", en: "No times" }
     CalWeekEmpty { ja: "この週に空いている時間はありません。", en: "No free times this week." }
     CalNoneAhead { ja: "いま申し込める時間はありません。", en: "This mentor has no free times at the moment." }
     CalLoading { ja: "空き時間を読み込み中…", en: "Loading free times…" }
     CalSlots { ja: "{week} の空き時間", en: "Free times, {week}" }
-    CalMentorTime { ja: "メンターの現地時刻 {time} {zone}", en: "mentor's time {time} {zone}" }
+    CalMentorTime { ja: "メンターの現地時刻 {time} {zone}", en: "mentor's local time {time} {zone}" }
+    ZoneCityTime { ja: "{city} 時間", en: "{city} time" }
+    ZoneLabel { ja: "{name}（{offset}）", en: "{name} ({offset})" }
+    ZoneWhoseProfile { ja: "プロフィール", en: "your profile" }
+    ZoneWhoseDevice { ja: "この端末", en: "this device" }
+    ZoneWhoseMentor { ja: "メンター", en: "the mentor's" }
     ChosenSlot { ja: "選んだ日時", en: "Chosen time" }
-    TopicsLegend { ja: "話したいこと（1〜10個）", en: "Topics (choose 1 to 10)" }
-    TopicsCount { ja: "{n}個を選択中（10個まで）", en: "{n} chosen (up to 10)" }
+    TopicsLegend { ja: "話したいこと（1〜{max}個）", en: "Topics (choose 1 to {max})" }
+    TopicsCount { ja: "{n} / {max}個を選択中。{minutes}分の1on1で話せるのは{max}個までです。", en: "{n} of {max} chosen: {max} is what fits a {minutes}-minute 1on1." }
+    TopicsRecommended { ja: "おすすめの話題", en: "Recommended topics" }
+    TopicsOthers { ja: "ほかの話題", en: "More topics" }
+    TopicsTicked { ja: "{n}個選択中", en: "{n} chosen" }
     FramePast { ja: "過去", en: "Past" }
     FramePresent { ja: "現在", en: "Present" }
     FrameFuture { ja: "未来", en: "Future" }
-    Recommended { ja: "おすすめ", en: "Recommended" }
     ResponseLegend { ja: "どう関わってほしいか", en: "How would you like the mentor to respond?" }
     NoteLabel { ja: "メモ（任意）", en: "Note (optional)" }
     NoteCount { ja: "{n} / 2000文字", en: "{n} / 2000 characters" }
@@ -185,11 +200,21 @@ strings! {
     Back { ja: "戻る", en: "Back" }
     Resend { ja: "再送する", en: "Try again" }
     SendUnknown { ja: "送信できたか確認できませんでした。「再送する」を押すと、同じ申し込みとして安全にもう一度送ります。", en: "We couldn't confirm that the request arrived. “Try again” resends it safely as the same request." }
-    FixFields { ja: "入力内容を確認してください。", en: "Please check the highlighted fields." }
     ReqErrSlotRequired { ja: "日時を選んでください。", en: "Choose a time." }
     ReqErrThemeRequired { ja: "テーマを選んでください。", en: "Choose a theme." }
     ReqErrTopicsRequired { ja: "話したいことを1つ以上選んでください。", en: "Choose at least one topic." }
-    ReqErrTopicsTooMany { ja: "話したいことは10個まで選べます。", en: "You can choose up to 10 topics." }
+    ReqErrTopicsTooMany { ja: "この長さの1on1で話せる数を超えています。話したいことを減らしてください。", en: "That's more topics than fit this 1on1. Please choose fewer." }
+    ErrorSummaryTitle { ja: "次の項目を確認してください", en: "Please check the following" }
+    MentorNotFound { ja: "このメンターが見つかりませんでした", en: "We couldn't find this mentor." }
+    MentorNotFoundBody { ja: "メンターではなくなったか、URLが間違っている可能性があります。ピープルから探し直してください。", en: "They may no longer be a mentor, or the address may be mistyped. Look for them again on People." }
+    ThemeAnswersOf { ja: "「{theme}」について", en: "About “{theme}”" }
+    SentTitle { ja: "申し込みを送信しました", en: "Request sent" }
+    SentLead { ja: "{name} さんに1on1を申し込みました。", en: "You asked {name} for a 1on1." }
+    SentNextTitle { ja: "このあとの流れ", en: "What happens next" }
+    SentNextAnswer { ja: "メンターがこのアプリで承認か辞退をします。返事は「わたしの1on1」に表示されます。", en: "The mentor answers here in naname, accepting or declining; you'll see it in My 1on1s." }
+    SentNextExpire { ja: "開始時刻までに返事がない申し込みは、その時刻に自動で取り下げられます。", en: "A request nobody answers is withdrawn at its start time." }
+    SentToMine { ja: "わたしの1on1を見る", en: "Go to My 1on1s" }
+    SentHold { ja: "仮押さえをカレンダーに追加 (.ics)", en: "Add a tentative hold to your calendar (.ics)" }
     ReqErrTopicsUnknown { ja: "選んだ話題の一部が見つかりません。選び直してください。", en: "Some of the chosen topics no longer exist. Please choose again." }
     ReqErrResponseRequired { ja: "どう関わってほしいかを選んでください。", en: "Choose how you'd like the mentor to respond." }
     ReqErrResponseUnknown { ja: "この対応は選べなくなりました。選び直してください。", en: "That response is no longer available. Please choose again." }

@@ -3,6 +3,7 @@
 pub mod accept;
 pub mod calendar;
 pub mod calendar_links;
+pub mod locale;
 pub mod one_on_ones;
 pub mod paging;
 pub mod request;

@@ -11,7 +11,10 @@ use crate::problem::FieldError;
 use crate::topics::{ResponseKind, Topic};
 use crate::Localized;
 
+/// The most topics any request may name; a slot's own limit is [`max_topics`].
 pub const MAX_TOPICS: usize = 10;
+/// A 1on1 as short as the shortest slot still fits this many topics.
+pub const MIN_TOPIC_LIMIT: usize = 3;
 pub const MAX_NOTE_CHARS: usize = 2000;
 pub const MAX_MESSAGE_CHARS: usize = 1000;
 /// A mentee cannot cancel later than this before the start; past that they
@@ -152,7 +155,18 @@ pub struct NewOneOnOne {
     pub note: String,
 }
 
+/// How many topics fit a 1on1 of `slot_minutes`: about ten minutes each,
+/// so three for the usual 30 minutes and six for an hour; never fewer than
+/// [`MIN_TOPIC_LIMIT`] (a short slot still has room to say what matters) nor
+/// more than [`MAX_TOPICS`]. A mentee who ticks ten topics for half an hour
+/// gets none of them talked through.
+pub fn max_topics(slot_minutes: i64) -> usize {
+    let fit = usize::try_from(slot_minutes / 10).unwrap_or(0);
+    fit.clamp(MIN_TOPIC_LIMIT, MAX_TOPICS)
+}
+
 impl NewOneOnOne {
+    /// The rules that need nothing but the body.
     pub fn validate(&self) -> Result<(), Vec<FieldError>> {
         let mut errors = Vec::new();
         if self.topic_ids.is_empty() {
@@ -171,6 +185,27 @@ impl NewOneOnOne {
         }
         if self.start.timestamp() % 60 != 0 {
             errors.push(FieldError::new("start", "invalid", "Start on a whole minute"));
+        }
+        if errors.is_empty() {
+            Ok(())
+        } else {
+            Err(errors)
+        }
+    }
+
+    /// [`validate`](Self::validate), and the topic limit of the slot asked
+    /// for, once its length is known (the mentor's slot length): at most
+    /// [`max_topics`] topics, else `too_many` on `topic_ids`.
+    pub fn validate_for_slot(&self, slot_minutes: i64) -> Result<(), Vec<FieldError>> {
+        let mut errors = self.validate().err().unwrap_or_default();
+        let limit = max_topics(slot_minutes);
+        let counted = errors.iter().any(|e| e.field == "topic_ids" && e.code == "too_many");
+        if self.topic_ids.len() > limit && !counted {
+            errors.push(FieldError::new(
+                "topic_ids",
+                "too_many",
+                format!("At most {limit} topics for a {slot_minutes}-minute 1on1"),
+            ));
         }
         if errors.is_empty() {
             Ok(())
@@ -399,6 +434,21 @@ mod tests {
     }
 
     #[test]
+    fn topics_that_fit_a_slot() {
+        assert_eq!(max_topics(30), 3);
+        assert_eq!(max_topics(45), 4);
+        assert_eq!(max_topics(60), 6);
+        assert_eq!(max_topics(90), 9);
+        assert_eq!(max_topics(120), MAX_TOPICS, "never above the absolute cap");
+        assert_eq!(max_topics(15), MIN_TOPIC_LIMIT, "a short slot still fits three");
+        assert_eq!(max_topics(0), MIN_TOPIC_LIMIT);
+        assert_eq!(max_topics(-30), MIN_TOPIC_LIMIT);
+        for m in (0..600).step_by(5) {
+            assert!(max_topics(m) <= max_topics(m + 5), "longer never fits fewer");
+        }
+    }
+
+    #[test]
     fn new_request_rules() {
         let ok = NewOneOnOne {
             mentor_id: 1,
@@ -424,8 +474,18 @@ mod tests {
                 ("start".into(), "invalid".into())
             ]
         );
-        let dup = NewOneOnOne { topic_ids: vec![3, 3], ..ok };
+        let dup = NewOneOnOne { topic_ids: vec![3, 3], ..ok.clone() };
         assert_eq!(dup.validate().unwrap_err()[0].code, "duplicate");
+        let four = NewOneOnOne { topic_ids: vec![1, 2, 3, 4], ..ok.clone() };
+        assert!(four.validate().is_ok(), "the body alone allows up to MAX_TOPICS");
+        let errors = four.validate_for_slot(30).unwrap_err();
+        assert_eq!(
+            errors.iter().map(|e| (e.field.as_str(), e.code.as_str())).collect::<Vec<_>>(),
+            [("topic_ids", "too_many")]
+        );
+        assert!(four.validate_for_slot(45).is_ok());
+        let eleven = NewOneOnOne { topic_ids: (1..=11).collect(), ..ok };
+        assert_eq!(eleven.validate_for_slot(120).unwrap_err().len(), 1, "too_many is said once");
         assert!(Status::parse("accepted").is_some_and(Status::is_active));
         assert_eq!(Status::parse("nope"), None);
     }

@@ -120,7 +120,9 @@ fn replay(stored: &Stored, request_hash: &str) -> Result<Response, ApiError> {
 /// (`validation` on `topic_ids` / `response_id`); then, atomically with the
 /// insert, the slot: `in_past`, `too_soon`, `beyond_horizon`, `not_offered`
 /// (422), `slot_taken` when the mentor's time is taken, `mentee_busy` when the
-/// caller already has a 1on1 then (409).
+/// caller already has a 1on1 then (409). Once the slot (and so its length)
+/// is known, no more topics than fit it: about one per ten minutes, at least
+/// three (`validation`, `too_many` on `topic_ids`).
 ///
 /// With an `Idempotency-Key` header, a repeat of the same request by the same
 /// person gets the first answer again (with `idempotent-replayed: true`),
@@ -213,6 +215,12 @@ async fn check_slot(
     calendar.check(&mentor_time, &mentee_time, now, start).map_err(refused)
 }
 
+/// The contract's topic limit for the slot's length (`too_many` on `topic_ids`).
+fn fits_slot(request: &NewOneOnOne, slot: &naname_contract::slots::Slot) -> Result<(), ApiError> {
+    let minutes = (slot.end - slot.start).num_minutes();
+    request.validate_for_slot(minutes).map_err(ApiError::Validation)
+}
+
 enum Booked {
     Created(Stored),
     /// A concurrent request with the same key got there first.
@@ -265,7 +273,9 @@ async fn book(
     // A first look at the slot without the write lock: most refusals end
     // here, so they do not queue behind writers. Only the second look, under
     // the lock, can let a request through.
-    check_slot(&mut conn, request.mentor_id, person, request.start, now).await?;
+    let offered = check_slot(&mut conn, request.mentor_id, person, request.start, now).await?;
+    // The slot's length is known now, and with it how many topics fit.
+    fits_slot(request, &offered)?;
     drop(conn);
 
     let (_turn, mut tx) = state.begin_write().await?;
@@ -275,6 +285,8 @@ async fn book(
         }
     }
     let slot = check_slot(&mut tx, request.mentor_id, person, request.start, now).await?;
+    // The mentor may have changed their slot length since the first look.
+    fits_slot(request, &slot)?;
 
     let row = NewOneOnOneRow {
         mentor_id: request.mentor_id,

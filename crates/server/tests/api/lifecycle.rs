@@ -242,7 +242,7 @@ async fn accepted_1on1s_have_a_calendar_file() {
     assert!(lines.iter().any(|l| l.starts_with("PRODID:")));
     let description = lines.iter().find(|l| l.starts_with("DESCRIPTION:")).unwrap();
     assert!(description.contains("テーマ: キャリア入社（1〜3年）\\n"), "{description}");
-    assert!(description.contains("・得意なことや苦手なこと\\n"), "{description}");
+    assert!(description.contains("・自分の得意・苦手\\n"), "{description}");
     assert!(description.contains("希望する対応: 具体的なアドバイスがほしい"), "{description}");
     // The mentor gets the same file; English on request.
     let en =
