@@ -108,9 +108,10 @@ pub async fn open_db(url: &str) -> Result<SqlitePool, sqlx::Error> {
     let options = SqliteConnectOptions::from_str(url)?
         .create_if_missing(true)
         .journal_mode(SqliteJournalMode::Wal)
-        // NORMAL is durable across application crashes in WAL mode; only an
-        // OS crash can lose the last transactions, which is fine for 1on1 bookings.
-        .synchronous(SqliteSynchronous::Normal)
+        // FULL syncs the WAL on every commit, so an answered 201 survives a
+        // power loss or an OS crash; NORMAL (sync only at checkpoints) could
+        // roll back bookings that were already confirmed.
+        .synchronous(SqliteSynchronous::Full)
         .foreign_keys(true)
         .busy_timeout(Duration::from_secs(5));
     let pool = SqlitePoolOptions::new()

@@ -7,6 +7,7 @@ pub mod mentors;
 pub mod one_on_ones;
 pub mod openapi;
 pub mod people;
+pub mod security;
 pub mod session;
 pub mod themes;
 pub mod topics;
@@ -76,5 +77,6 @@ pub fn router(state: AppState) -> Router {
         HeaderName::from_static("cross-origin-opener-policy"),
         HeaderValue::from_static("same-origin"),
     ))
+    .layer(middleware::map_response_with_state(state.config.secure_cookies, security::headers))
     .layer(TraceLayer::new_for_http())
 }

@@ -205,7 +205,11 @@ async fn check_slot(
         .await?
         .ok_or_else(|| ApiError::field("mentor_id", "unknown", "No mentor has this id"))?;
     let calendar = Calendar::new(rules);
-    let (since, until) = (start - Duration::days(1), start + Duration::days(1));
+    // Checked: `start` passed NewOneOnOne::validate, but this must not panic whatever it is.
+    let day = Duration::days(1);
+    let (Some(since), Some(until)) = (start.checked_sub_signed(day), start.checked_add_signed(day)) else {
+        return Err(refused(Refusal::Rule(Rejection::NotOffered)));
+    };
     let mentor_time = store::one_on_ones::busy(conn, mentor_id, since, until).await?;
     let mentee_time = store::one_on_ones::busy(conn, mentee_id, since, until).await?;
     calendar.check(&mentor_time, &mentee_time, now, start).map_err(refused)

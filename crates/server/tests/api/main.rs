@@ -3,8 +3,11 @@
 
 mod booking;
 mod common;
+mod durability;
 mod errors;
+mod headers;
 mod lifecycle;
+mod limits;
 mod mentors;
 mod openapi;
 mod people;
