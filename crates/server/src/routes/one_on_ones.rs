@@ -123,7 +123,12 @@ fn replay(stored: &Stored, request_hash: &str) -> Result<Response, ApiError> {
 /// With an `Idempotency-Key` header, a repeat of the same request by the same
 /// person gets the first answer again (with `idempotent-replayed: true`),
 /// for 24 hours; the same key with another body is `idempotency_mismatch`.
-/// Answers to bodies that fail `validation` are not remembered.
+/// Remembered are the answers a retry could see differently: the 201, and
+/// refusals that depend on the data or the time (every 409, and the 422s
+/// from `mentor_id` onwards except `self_booking`). Not remembered: bodies
+/// failing the request's own rules (`validation` before any lookup),
+/// `self_booking`, and server errors. A person keeps at most 100 live keys;
+/// a new one forgets their oldest.
 #[utoipa::path(
     post,
     path = "/api/one-on-ones",
@@ -168,13 +173,15 @@ pub async fn create(
         Ok(Booked::Replay(stored)) => return replay(&stored, &hash),
         Err(error) => error,
     };
-    // A refusal is an answer too: a retry gets the same one. Server
-    // failures are not remembered, so a retry can succeed.
+    // A refusal that depends on the data or the time is an answer too: a
+    // retry gets the same one. `self_booking` depends on nothing but the
+    // request, so a retry gets it anyway; server failures are not
+    // remembered, so a retry can succeed.
     let Some(key) = key else {
         return Err(error);
     };
     let problem = error.to_problem();
-    if !matches!(problem.status, 409 | 422) {
+    if !matches!(problem.status, 409 | 422) || problem.code == "self_booking" {
         return Err(error);
     }
     let body = serde_json::to_vec(&problem).map_err(|e| ApiError::Internal(format!("serialising: {e}")))?;

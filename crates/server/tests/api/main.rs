@@ -6,6 +6,7 @@ mod common;
 mod durability;
 mod errors;
 mod headers;
+mod idempotency;
 mod lifecycle;
 mod limits;
 mod mentors;
