@@ -152,14 +152,21 @@ fn Account(logout_error: RwSignal<Option<ApiError>>) -> impl IntoView {
             })
             .unwrap_or_default()
     };
-    let logout = move |_| {
+    // Signing out here, or in every browser at once (a lost phone, a shared
+    // computer): the same flow, another endpoint.
+    let sign_out = move |everywhere: bool| {
         if busy.get_untracked() {
             return;
         }
         busy.set(true);
         logout_error.set(None);
         spawn_local(async move {
-            match api::session::logout().await {
+            let done = if everywhere {
+                api::session::logout_everywhere().await
+            } else {
+                api::session::logout().await
+            };
+            match done {
                 Ok(()) => auth.logged_out(),
                 Err(e) => {
                     logout_error.try_set(Some(e));
@@ -175,7 +182,7 @@ fn Account(logout_error: RwSignal<Option<ApiError>>) -> impl IntoView {
         <button
             type="button"
             class="btn btn-quiet btn-sm logout"
-            on:click=logout
+            on:click=move |_| sign_out(false)
             disabled=move || busy.get()
         >
             <svg viewBox="0 0 16 16" aria-hidden="true" class="icon">
@@ -184,6 +191,18 @@ fn Account(logout_error: RwSignal<Option<ApiError>>) -> impl IntoView {
             <span class="logout-label">
                 {move || if busy.get() { i18n.t(Key::LoggingOut) } else { i18n.t(Key::Logout) }}
             </span>
+        </button>
+        <button
+            type="button"
+            class="btn btn-quiet btn-sm logout logout-everywhere"
+            on:click=move |_| sign_out(true)
+            disabled=move || busy.get()
+        >
+            // Two screens: every device, not just this one.
+            <svg viewBox="0 0 16 16" aria-hidden="true" class="icon">
+                <path d="M1.5 3.5h9v6h-9zM4.5 12.5h3M10.5 6.5h4v7h-4M12 11.5h1" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linecap="round" stroke-linejoin="round"></path>
+            </svg>
+            <span class="logout-label">{tr(Key::LogoutEverywhere)}</span>
         </button>
     }
 }

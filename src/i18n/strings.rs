@@ -33,6 +33,7 @@ strings! {
     LanguageLabel { ja: "表示言語", en: "Language" }
     Logout { ja: "ログアウト", en: "Sign out" }
     LoggingOut { ja: "ログアウトしています…", en: "Signing out…" }
+    LogoutEverywhere { ja: "すべての端末でログアウト", en: "Sign out everywhere" }
     SignedInAs { ja: "{name} さん", en: "{name}" }
     AccountLabel { ja: "ログイン中のアカウント", en: "Signed-in account" }
     Loading { ja: "読み込み中…", en: "Loading…" }

@@ -24,6 +24,10 @@ use crate::AppState;
 pub const SESSION_COOKIE: &str = "naname_session";
 pub const SESSION_DAYS: i64 = 14;
 const SESSION_SECONDS: i64 = SESSION_DAYS * 24 * 60 * 60;
+/// A session unused this long has ended, within its 14 days.
+pub const IDLE_SECONDS: i64 = 12 * 60 * 60;
+/// Sessions one person keeps; signing in once more ends their least recently used.
+pub const MAX_SESSIONS_PER_PERSON: usize = 20;
 
 #[derive(Debug, thiserror::Error)]
 #[error("password hashing failed: {0}")]
@@ -129,24 +133,32 @@ impl<S: Send + Sync> FromRequestParts<S> for MaybeSession {
     }
 }
 
+/// How stale a session's `last_seen_at` may get before a request moves it
+/// on: the idle timeout is 12 hours, so a minute's precision is plenty, and
+/// a busy session costs one write a minute, not one per request.
+pub const TOUCH_AFTER_SECONDS: i64 = 60;
+
 /// Resolves the session cookie and applies the CSRF rule to writes: with a
 /// session the header must equal its token; without one (the login) it must
 /// at least be present, which a cross-site HTML form cannot arrange.
+///
+/// The session is read from the database on every request, never from a
+/// cache, so one ended by any server process (sign-out, sign out
+/// everywhere, the per-person cap) stops working at once everywhere.
 pub async fn session_layer(State(state): State<AppState>, mut req: Request, next: Next) -> Response {
     let session = match session_token(req.headers()) {
         Some(token) => {
             let token_hash = hash_token(token);
             let now = now_unix();
-            match state.cache.session(&token_hash, now) {
-                Some(session) => Some(session),
-                None => match store::sessions::find(&state.pool, &token_hash, now).await {
-                    Ok(Some((session, expires_at))) => {
-                        state.cache.remember_session(&session, expires_at);
-                        Some(session)
+            match store::sessions::find(&state.pool, &token_hash, now).await {
+                Ok(Some((session, last_seen))) => {
+                    if last_seen <= now - TOUCH_AFTER_SECONDS {
+                        touch(&state, token_hash, now);
                     }
-                    Ok(None) => None,
-                    Err(e) => return ApiError::from(e).into_response(),
-                },
+                    Some(session)
+                }
+                Ok(None) => None,
+                Err(e) => return ApiError::from(e).into_response(),
             }
         }
         None => None,
@@ -163,6 +175,19 @@ pub async fn session_layer(State(state): State<AppState>, mut req: Request, next
     }
     req.extensions_mut().insert(ResolvedSession(session));
     next.run(req).await
+}
+
+/// Records the session's use off the request's path: the write takes its
+/// turn behind this process's bookings, and a failure only means the
+/// session looks a little idler than it is.
+fn touch(state: &AppState, token_hash: String, now: i64) {
+    let state = state.clone();
+    tokio::spawn(async move {
+        let _turn = state.writes.lock().await;
+        if let Err(e) = store::sessions::touch(&state.pool, &token_hash, now).await {
+            tracing::warn!(error = %e, "could not record a session's use");
+        }
+    });
 }
 
 fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {

@@ -14,7 +14,7 @@ pub mod topics;
 
 use axum::extract::DefaultBodyLimit;
 use axum::http::{header, HeaderName, HeaderValue};
-use axum::routing::{get, post};
+use axum::routing::{delete, get, post};
 use axum::{middleware, Router};
 use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::set_header::SetResponseHeaderLayer;
@@ -26,6 +26,7 @@ use crate::{auth, problem, web, AppState};
 pub fn router(state: AppState) -> Router {
     let api = Router::new()
         .route("/session", post(session::login).delete(session::logout))
+        .route("/sessions", delete(session::logout_everywhere))
         .route("/me", get(me::me))
         .route("/people", get(people::list))
         .route("/themes", get(themes::catalog))

@@ -27,6 +27,7 @@ use crate::routes::{health, me, mentors, one_on_ones, people, session, themes, t
     paths(
         session::login,
         session::logout,
+        session::logout_everywhere,
         me::me,
         people::list,
         themes::catalog,

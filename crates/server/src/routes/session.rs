@@ -7,7 +7,7 @@ use axum::{Extension, Json};
 use naname_contract::auth::{LoginRequest, Me};
 use naname_contract::Problem;
 
-use crate::auth::{self, MaybeSession};
+use crate::auth::{self, CurrentSession, MaybeSession};
 use crate::extract::ApiJson;
 use crate::problem::ApiError;
 use crate::routes::me::load_me;
@@ -76,7 +76,6 @@ pub async fn login(
     let now = auth::now_unix();
     if let Some(previous) = previous {
         store::sessions::delete(&state.pool, &previous.token_hash).await?;
-        state.cache.forget_session(&previous.token_hash);
     }
     store::sessions::delete_expired(&state.pool, now).await?;
     let token = auth::random_token();
@@ -118,8 +117,35 @@ pub async fn logout(
 ) -> Result<Response, ApiError> {
     if let Some(session) = session {
         store::sessions::delete(&state.pool, &session.token_hash).await?;
-        state.cache.forget_session(&session.token_hash);
     }
+    let cookie = auth::set_cookie_header(&auth::clear_session_cookie(state.config.secure_cookies))?;
+    Ok((StatusCode::NO_CONTENT, [(header::SET_COOKIE, cookie)]).into_response())
+}
+
+/// Signs out everywhere: ends every session of the caller, in every browser
+/// and on every server process at once, and clears this browser's cookie.
+/// Other people's sessions are untouched.
+#[utoipa::path(
+    delete,
+    path = "/api/sessions",
+    tag = "session",
+    security(("session_cookie" = [])),
+    params(
+        ("x-csrf-token" = String, Header, description = "The session's `csrf_token`"),
+    ),
+    responses(
+        (status = 204, description = "Every session of the caller has ended; the cookie is cleared",
+            headers(("set-cookie" = String, description = "`naname_session=; Max-Age=0`"))),
+        (status = 401, description = "Not signed in (`unauthenticated`)", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "Missing or wrong CSRF header (`csrf`)", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+pub async fn logout_everywhere(
+    State(state): State<AppState>,
+    session: CurrentSession,
+) -> Result<Response, ApiError> {
+    let ended = store::sessions::delete_all_of(&state.pool, session.person_id).await?;
+    tracing::info!(person = session.person_id, ended, "signed out everywhere");
     let cookie = auth::set_cookie_header(&auth::clear_session_cookie(state.config.secure_cookies))?;
     Ok((StatusCode::NO_CONTENT, [(header::SET_COOKIE, cookie)]).into_response())
 }

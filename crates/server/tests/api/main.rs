@@ -13,6 +13,7 @@ mod mentors;
 mod openapi;
 mod people;
 mod session;
+mod sessions;
 mod slots;
 mod static_app;
 mod themes;

@@ -22,6 +22,7 @@ async fn served_document_lists_every_endpoint() {
     assert_eq!(doc, serde_json::from_str::<serde_json::Value>(&openapi_json()).unwrap());
     for path in [
         "/api/session",
+        "/api/sessions",
         "/api/me",
         "/api/people",
         "/api/themes",
