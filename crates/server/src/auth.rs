@@ -88,15 +88,40 @@ pub fn clear_session_cookie(secure: bool) -> String {
 
 /// The session token from the `Cookie` header, if it has the shape we issue.
 pub fn session_token(headers: &HeaderMap) -> Option<&str> {
+    cookie_token(headers, SESSION_COOKIE)
+}
+
+/// The device token (see `throttle`), if the browser sent one of our shape.
+pub fn device_token(headers: &HeaderMap) -> Option<&str> {
+    cookie_token(headers, DEVICE_COOKIE)
+}
+
+fn cookie_token<'a>(headers: &'a HeaderMap, cookie: &str) -> Option<&'a str> {
     headers
         .get_all(header::COOKIE)
         .iter()
         .filter_map(|v| v.to_str().ok())
         .flat_map(|v| v.split(';'))
         .filter_map(|pair| pair.trim().split_once('='))
-        .find(|(name, _)| *name == SESSION_COOKIE)
+        .find(|(name, _)| *name == cookie)
         .map(|(_, value)| value.trim())
         .filter(|v| v.len() == 64 && v.bytes().all(|b| b.is_ascii_hexdigit()))
+}
+
+/// Marks a browser that signed in successfully, so that sign-in
+/// throttling can tell its owner from someone guessing elsewhere. Sent only
+/// to the sign-in endpoint, never readable by scripts, never cross-site.
+pub const DEVICE_COOKIE: &str = "naname_device";
+pub const DEVICE_DAYS: i64 = 180;
+const DEVICE_SECONDS: i64 = DEVICE_DAYS * 24 * 60 * 60;
+
+pub fn device_expiry(now: i64) -> i64 {
+    now + DEVICE_SECONDS
+}
+
+pub fn device_cookie(token: &str, secure: bool) -> String {
+    let secure = if secure { "; Secure" } else { "" };
+    format!("{DEVICE_COOKIE}={token}; HttpOnly; SameSite=Strict; Path=/api/session; Max-Age={DEVICE_SECONDS}{secure}")
 }
 
 /// A valid, unexpired session of the request.

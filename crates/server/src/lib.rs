@@ -4,8 +4,10 @@
 pub mod auth;
 pub mod booking;
 pub mod cache;
+pub mod client;
 pub mod clock;
 pub mod extract;
+pub mod hashing;
 pub mod ics;
 pub mod problem;
 pub mod routes;
@@ -32,6 +34,10 @@ pub struct Config {
     pub secure_cookies: bool,
     /// The built web app (Trunk's `dist/`), served at `/` with an SPA fallback.
     pub static_dir: Option<PathBuf>,
+    /// Reverse proxies whose `X-Forwarded-For` names the client (see [`client`]).
+    pub trusted_proxies: Vec<client::Cidr>,
+    /// Concurrent password checks and how long a sign-in waits for one.
+    pub hashing: hashing::HashingLimits,
 }
 
 #[derive(Clone)]
@@ -51,12 +57,15 @@ pub struct AppState {
     pub writes: Arc<tokio::sync::Mutex<()>>,
     /// Failed sign-ins per email and client address, in this process only.
     pub login_throttle: Arc<throttle::LoginThrottle>,
+    /// The threads that check passwords, a bounded number at once.
+    pub hasher: Arc<hashing::Hasher>,
 }
 
 impl AppState {
     /// Hashes the dummy password, which takes a few milliseconds: call it once at start-up.
     pub fn new(pool: SqlitePool, config: Config) -> Result<Self, auth::PasswordError> {
         let dummy_hash = auth::hash_password(&auth::random_token())?;
+        let hasher = Arc::new(hashing::Hasher::new(config.hashing));
         Ok(Self {
             pool,
             config: Arc::new(config),
@@ -65,6 +74,7 @@ impl AppState {
             clock: Arc::new(clock::SystemClock),
             writes: Arc::default(),
             login_throttle: Arc::default(),
+            hasher,
         })
     }
 

@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
+use naname_server::client::Cidr;
 use naname_server::{app, open_db, openapi_json, seed, store, web, AppState, Config};
 
 #[derive(Parser)]
@@ -50,9 +51,13 @@ struct ServeArgs {
     /// Make sure this many synthetic mentees (password `naname-demo`) exist, for benchmarks.
     #[arg(long, value_name = "N")]
     bench_mentees: Option<u32>,
-    /// Mark the session cookie `Secure` (serve over HTTPS).
+    /// Mark the session cookie `Secure` and send HSTS (serve over HTTPS).
     #[arg(long)]
     secure_cookies: bool,
+    /// A reverse proxy (address or CIDR block, repeatable) whose
+    /// `X-Forwarded-For` names the client, for sign-in throttling.
+    #[arg(long = "trusted-proxy", value_name = "CIDR")]
+    trusted_proxies: Vec<Cidr>,
 }
 
 #[tokio::main]
@@ -130,7 +135,12 @@ async fn serve(args: ServeArgs) -> Result<(), Box<dyn std::error::Error>> {
     let has_demo_logins = store::people::find_login(&pool, seed::org::ADMIN_EMAIL).await?.is_some();
     let state = AppState::new(
         pool.clone(),
-        Config { secure_cookies: args.secure_cookies, static_dir: args.static_dir.clone() },
+        Config {
+            secure_cookies: args.secure_cookies,
+            static_dir: args.static_dir.clone(),
+            trusted_proxies: args.trusted_proxies.clone(),
+            ..Config::default()
+        },
     )?;
     let addr: SocketAddr = format!("{}:{}", args.host, args.port)
         .parse()

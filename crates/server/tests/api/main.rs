@@ -17,3 +17,4 @@ mod sessions;
 mod slots;
 mod static_app;
 mod themes;
+mod throttle;
