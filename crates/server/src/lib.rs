@@ -12,6 +12,7 @@ pub mod ics;
 pub mod problem;
 pub mod routes;
 pub mod seed;
+pub mod serve;
 pub mod store;
 pub mod throttle;
 pub mod web;

@@ -7,6 +7,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 use naname_server::client::Cidr;
+use naname_server::serve::{self, HttpLimits};
 use naname_server::{app, open_db, openapi_json, seed, store, web, AppState, Config};
 
 #[derive(Parser)]
@@ -58,6 +59,9 @@ struct ServeArgs {
     /// `X-Forwarded-For` names the client, for sign-in throttling.
     #[arg(long = "trusted-proxy", value_name = "CIDR")]
     trusted_proxies: Vec<Cidr>,
+    /// Connections served at once; more wait to be accepted.
+    #[arg(long, value_name = "N", default_value_t = HttpLimits::default().max_connections)]
+    max_connections: usize,
 }
 
 #[tokio::main]
@@ -157,9 +161,8 @@ async fn serve(args: ServeArgs) -> Result<(), Box<dyn std::error::Error>> {
         println!("  {:<22} mentee", seed::org::MENTEE_EMAIL);
     }
 
-    axum::serve(listener, app(state).into_make_service_with_connect_info::<SocketAddr>())
-        .with_graceful_shutdown(shutdown_signal())
-        .await?;
+    let limits = HttpLimits { max_connections: args.max_connections, ..HttpLimits::default() };
+    serve::serve(listener, app(state), limits, shutdown_signal()).await?;
     pool.close().await;
     Ok(())
 }

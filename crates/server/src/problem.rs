@@ -35,6 +35,9 @@ pub enum ApiError {
     UnsupportedMediaType,
     #[error("payload too large")]
     PayloadTooLarge,
+    /// The body did not arrive in time.
+    #[error("request timeout")]
+    RequestTimeout,
     /// Too many sign-ins at once to check their passwords; try again after
     /// this many seconds (`Retry-After`).
     #[error("busy for {0} s")]
@@ -80,6 +83,9 @@ impl ApiError {
             }
             ApiError::PayloadTooLarge => {
                 Problem::new(413, "payload_too_large", "The request body is too large")
+            }
+            ApiError::RequestTimeout => {
+                Problem::new(408, "timeout", "The request body did not arrive in time")
             }
             ApiError::Busy(seconds) => {
                 Problem::new(503, "busy", "Too many people are signing in right now; try again in a moment")

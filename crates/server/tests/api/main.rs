@@ -12,6 +12,7 @@ mod limits;
 mod mentors;
 mod openapi;
 mod people;
+mod serve;
 mod session;
 mod sessions;
 mod slots;
