@@ -27,9 +27,9 @@ use crate::{store, AppState};
     tag = "mentors",
     security(("session_cookie" = [])),
     params(
-        ("theme" = Option<Vec<i64>>, Query, description = "Theme id; repeat for several (`theme=1&theme=2`), at most 20", style = Form, explode),
+        ("theme" = Option<Vec<i64>>, Query, description = "Theme id, a positive integer; repeat for several (`theme=1&theme=2`), at most 20 different ones", style = Form, explode),
         ("q" = Option<String>, Query, description = "Search words (at most 100 characters)"),
-        ("offset" = Option<u32>, Query, description = "Items to skip", minimum = 0),
+        ("offset" = Option<u64>, Query, description = "Items to skip, 0 to 4294967295 (past the end: no items)", minimum = 0),
         ("limit" = Option<u32>, Query, description = "Page size, 1 to 100 (default 24)", minimum = 1, maximum = 100),
     ),
     responses(

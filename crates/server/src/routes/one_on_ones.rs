@@ -146,6 +146,8 @@ fn replay(stored: &Stored, request_hash: &str) -> Result<Response, ApiError> {
         (status = 401, description = "Not signed in", body = Problem, content_type = "application/problem+json"),
         (status = 403, description = "Missing or wrong CSRF header (`csrf`)", body = Problem, content_type = "application/problem+json"),
         (status = 409, description = "`slot_taken` or `mentee_busy`", body = Problem, content_type = "application/problem+json"),
+        (status = 408, description = "The body did not arrive within 30 seconds (`timeout`)", body = Problem, content_type = "application/problem+json"),
+        (status = 413, description = "Body larger than 64 KiB (`payload_too_large`)", body = Problem, content_type = "application/problem+json"),
         (status = 415, description = "Body is not JSON (`unsupported_media_type`)", body = Problem, content_type = "application/problem+json"),
         (status = 422, description = "`validation`, `self_booking`, `theme_not_held`, `in_past`, `too_soon`, `beyond_horizon`, `not_offered` or `idempotency_mismatch`", body = Problem, content_type = "application/problem+json"),
     )
@@ -375,6 +377,7 @@ async fn visible(state: &AppState, person: i64, raw_id: &str) -> Result<Record, 
         (status = 200, description = "The 1on1", body = OneOnOne),
         (status = 401, description = "Not signed in", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "No such 1on1, or the caller is neither its mentor nor its mentee (`not_found`)", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "A query parameter other than `lang` (`validation`, `unknown_field`)", body = Problem, content_type = "application/problem+json"),
     )
 )]
 pub async fn get(
@@ -421,6 +424,7 @@ pub struct CalendarQuery {
         (status = 401, description = "Not signed in", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "No such 1on1 for the caller (`not_found`)", body = Problem, content_type = "application/problem+json"),
         (status = 409, description = "Not accepted (`not_accepted`)", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "`lang` other than `ja` or `en`, or another query parameter (`validation`)", body = Problem, content_type = "application/problem+json"),
     )
 )]
 pub async fn calendar(
@@ -587,18 +591,22 @@ pub async fn accept(
     path = "/api/one-on-ones/{id}/decline",
     tag = "one-on-ones",
     security(("session_cookie" = [])),
-    request_body(content = Option<TransitionMessage>, description = "Optional; an empty body is no message"),
+    request_body(content = Option<TransitionMessage>, description = "Optional: no body at all is no message; a body must be a `TransitionMessage` object (not `null`)"),
     params(
         ("id" = i64, Path, description = "The 1on1's id"),
         ("x-csrf-token" = String, Header, description = "The session's `csrf_token`"),
     ),
     responses(
         (status = 200, description = "Declined", body = OneOnOne),
+        (status = 400, description = "Malformed JSON (`bad_request`)", body = Problem, content_type = "application/problem+json"),
         (status = 401, description = "Not signed in", body = Problem, content_type = "application/problem+json"),
         (status = 403, description = "The mentee cannot decline (`forbidden`), or missing CSRF header (`csrf`)", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "No such 1on1 for the caller (`not_found`)", body = Problem, content_type = "application/problem+json"),
+        (status = 408, description = "The body did not arrive within 30 seconds (`timeout`)", body = Problem, content_type = "application/problem+json"),
         (status = 409, description = "Not requested any more (`invalid_transition`)", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "Message too long (`validation`)", body = Problem, content_type = "application/problem+json"),
+        (status = 413, description = "Body larger than 64 KiB (`payload_too_large`)", body = Problem, content_type = "application/problem+json"),
+        (status = 415, description = "A body that is not JSON (`unsupported_media_type`)", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "Message too long, not an object, or unknown fields (`validation`)", body = Problem, content_type = "application/problem+json"),
     )
 )]
 pub async fn decline(
@@ -618,18 +626,22 @@ pub async fn decline(
     path = "/api/one-on-ones/{id}/cancel",
     tag = "one-on-ones",
     security(("session_cookie" = [])),
-    request_body(content = Option<TransitionMessage>, description = "Optional; an empty body is no message"),
+    request_body(content = Option<TransitionMessage>, description = "Optional: no body at all is no message; a body must be a `TransitionMessage` object (not `null`)"),
     params(
         ("id" = i64, Path, description = "The 1on1's id"),
         ("x-csrf-token" = String, Header, description = "The session's `csrf_token`"),
     ),
     responses(
         (status = 200, description = "Cancelled", body = OneOnOne),
+        (status = 400, description = "Malformed JSON (`bad_request`)", body = Problem, content_type = "application/problem+json"),
         (status = 401, description = "Not signed in", body = Problem, content_type = "application/problem+json"),
         (status = 403, description = "Missing CSRF header (`csrf`)", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "No such 1on1 for the caller (`not_found`)", body = Problem, content_type = "application/problem+json"),
+        (status = 408, description = "The body did not arrive within 30 seconds (`timeout`)", body = Problem, content_type = "application/problem+json"),
         (status = 409, description = "Not active (`invalid_transition`), or the mentee's cut-off has passed (`too_late_to_cancel`)", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "Message too long (`validation`)", body = Problem, content_type = "application/problem+json"),
+        (status = 413, description = "Body larger than 64 KiB (`payload_too_large`)", body = Problem, content_type = "application/problem+json"),
+        (status = 415, description = "A body that is not JSON (`unsupported_media_type`)", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "Message too long, not an object, or unknown fields (`validation`)", body = Problem, content_type = "application/problem+json"),
     )
 )]
 pub async fn cancel(

@@ -47,6 +47,7 @@ use crate::{hashing, store, AppState};
         (status = 400, description = "Malformed JSON (`bad_request`)", body = Problem, content_type = "application/problem+json"),
         (status = 401, description = "Wrong email or password (`invalid_credentials`)", body = Problem, content_type = "application/problem+json"),
         (status = 403, description = "Missing or wrong CSRF header (`csrf`)", body = Problem, content_type = "application/problem+json"),
+        (status = 408, description = "The body did not arrive within 30 seconds (`timeout`)", body = Problem, content_type = "application/problem+json"),
         (status = 413, description = "Body larger than 64 KiB (`payload_too_large`)", body = Problem, content_type = "application/problem+json"),
         (status = 415, description = "Body is not JSON (`unsupported_media_type`)", body = Problem, content_type = "application/problem+json"),
         (status = 422, description = "Invalid or unknown fields (`validation`)", body = Problem, content_type = "application/problem+json"),
@@ -147,7 +148,8 @@ pub async fn login(
     delete,
     path = "/api/session",
     tag = "session",
-    security(("session_cookie" = [])),
+    // The session is optional: without one the answer is 204 all the same.
+    security((), ("session_cookie" = [])),
     params(
         ("x-csrf-token" = String, Header, description = "The session's `csrf_token`"),
     ),
