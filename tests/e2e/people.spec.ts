@@ -46,6 +46,7 @@ test('a mentee filters mentors by two themes, reloads, switches to English and l
   );
   await expect(names).toHaveCount(expected.length);
 
+  await page.getByRole('button', { name: /^Account/ }).click();
   await page.getByRole('button', { name: /^(Log out|Sign out)$/i }).click();
   await expect(page).toHaveURL(/\/login/);
   // The session is really gone on the server, not only in the app.

@@ -13,6 +13,17 @@ test('signing out everywhere ends the session in every browser of that person on
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   }
 
+  // In the account menu: closed, its buttons are out of the way; Escape closes it again.
+  const menu = here.getByRole('button', { name: /^(アカウント|Account)/ });
+  await expect(menu).toHaveAttribute('aria-expanded', 'false');
+  await expect(here.getByRole('button', { name: /すべての端末でログアウト|Sign out everywhere/ })).toBeHidden();
+  await menu.click();
+  await expect(menu).toHaveAttribute('aria-expanded', 'true');
+  await here.keyboard.press('Tab');
+  await here.keyboard.press('Escape');
+  await expect(menu).toHaveAttribute('aria-expanded', 'false');
+  await expect(menu).toBeFocused();
+  await menu.click();
   await here.getByRole('button', { name: /すべての端末でログアウト|Sign out everywhere/ }).click();
   await expect(here).toHaveURL(/\/login$/);
   await expect(here.getByRole('heading', { level: 1 })).toHaveText(/ログイン|Sign in/);
