@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { MENTEE, MENTOR, signedIn } from './support';
+import { expectNoAxeViolations, MENTEE, MENTOR, signedIn } from './support';
 
 // "Sign out everywhere" ends every session of the person on the server: the
 // browser that asked lands on the login page, and another browser signed in
@@ -24,6 +24,7 @@ test('signing out everywhere ends the session in every browser of that person on
   await expect(menu).toHaveAttribute('aria-expanded', 'false');
   await expect(menu).toBeFocused();
   await menu.click();
+  await expectNoAxeViolations(here);
   await here.getByRole('button', { name: /すべての端末でログアウト|Sign out everywhere/ }).click();
   await expect(here).toHaveURL(/\/login$/);
   await expect(here.getByRole('heading', { level: 1 })).toHaveText(/ログイン|Sign in/);
