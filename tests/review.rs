@@ -62,10 +62,6 @@ fn focused_id() -> Option<String> {
     Some(web_sys::window()?.document()?.active_element()?.id())
 }
 
-async fn frame() {
-    gloo_timers::future::TimeoutFuture::new(60).await;
-}
-
 #[wasm_bindgen_test]
 async fn lists_what_will_be_sent_and_takes_focus() {
     let m = mount(Lang::Ja, NOTE);

@@ -81,10 +81,6 @@ fn focused() -> Option<String> {
     active.get_attribute("data-start")
 }
 
-async fn frame() {
-    gloo_timers::future::TimeoutFuture::new(60).await;
-}
-
 #[wasm_bindgen_test]
 async fn slots_carry_their_start_and_an_accessible_name() {
     let m = mount(Lang::Ja, None);

@@ -3,6 +3,7 @@
 
 mod booking;
 mod common;
+mod compression;
 mod durability;
 mod errors;
 mod headers;
