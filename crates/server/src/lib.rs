@@ -116,13 +116,32 @@ pub fn app(state: AppState) -> Router {
 /// and queries otherwise stick to portable SQL); it is left for when someone
 /// runs more than one server process.
 pub async fn open_db(url: &str) -> Result<SqlitePool, sqlx::Error> {
+    open_db_with(url, Durability::Full).await
+}
+
+/// When a commit is on disk. Only [`Durability::Full`] keeps the promise of
+/// a 201; `Normal` is there for the benchmark that measures what it costs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Durability {
+    /// `synchronous=FULL`: the WAL is synced on every commit, so an answered
+    /// 201 survives a power loss or an OS crash.
+    #[default]
+    Full,
+    /// `synchronous=NORMAL`: synced at checkpoints only; a power loss can
+    /// roll back bookings that were already answered with 201.
+    Normal,
+}
+
+/// [`open_db`] with the durability chosen.
+pub async fn open_db_with(url: &str, durability: Durability) -> Result<SqlitePool, sqlx::Error> {
+    let synchronous = match durability {
+        Durability::Full => SqliteSynchronous::Full,
+        Durability::Normal => SqliteSynchronous::Normal,
+    };
     let options = SqliteConnectOptions::from_str(url)?
         .create_if_missing(true)
         .journal_mode(SqliteJournalMode::Wal)
-        // FULL syncs the WAL on every commit, so an answered 201 survives a
-        // power loss or an OS crash; NORMAL (sync only at checkpoints) could
-        // roll back bookings that were already confirmed.
-        .synchronous(SqliteSynchronous::Full)
+        .synchronous(synchronous)
         .foreign_keys(true)
         .busy_timeout(Duration::from_secs(5));
     let pool = SqlitePoolOptions::new()

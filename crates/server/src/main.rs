@@ -8,7 +8,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 use naname_server::client::Cidr;
 use naname_server::serve::{self, HttpLimits};
-use naname_server::{app, open_db, openapi_json, seed, store, web, AppState, Config};
+use naname_server::{app, open_db_with, openapi_json, seed, store, web, AppState, Config, Durability};
 
 #[derive(Parser)]
 #[command(name = "naname-server", version, about = "The naname reference backend")]
@@ -59,6 +59,11 @@ struct ServeArgs {
     /// `X-Forwarded-For` names the client, for sign-in throttling.
     #[arg(long = "trusted-proxy", value_name = "CIDR")]
     trusted_proxies: Vec<Cidr>,
+    /// `normal` syncs SQLite only at checkpoints: faster, but a power loss can
+    /// roll back bookings already answered with 201. For the benchmark that
+    /// compares the two; never in production.
+    #[arg(long, value_name = "full|normal", default_value = "full", value_parser = parse_durability, hide = true)]
+    sqlite_synchronous: Durability,
     /// Connections served at once; more wait to be accepted.
     #[arg(long, value_name = "N", default_value_t = HttpLimits::default().max_connections)]
     max_connections: usize,
@@ -114,7 +119,11 @@ async fn serve(args: ServeArgs) -> Result<(), Box<dyn std::error::Error>> {
         }
     }
 
-    let pool = open_db(&url).await.map_err(|e| format!("cannot open {url}: {e}"))?;
+    let pool =
+        open_db_with(&url, args.sqlite_synchronous).await.map_err(|e| format!("cannot open {url}: {e}"))?;
+    if args.sqlite_synchronous == Durability::Normal {
+        tracing::warn!("synchronous=NORMAL: a power loss can roll back bookings already answered with 201");
+    }
     if !args.no_seed && seed::is_empty(&pool).await? {
         seed::demo(&pool).await?;
         tracing::info!("seeded the demo organisation");
@@ -165,6 +174,14 @@ async fn serve(args: ServeArgs) -> Result<(), Box<dyn std::error::Error>> {
     serve::serve(listener, app(state), limits, shutdown_signal()).await?;
     pool.close().await;
     Ok(())
+}
+
+fn parse_durability(s: &str) -> Result<Durability, String> {
+    match s {
+        "full" => Ok(Durability::Full),
+        "normal" => Ok(Durability::Normal),
+        other => Err(format!("`{other}`: full or normal")),
+    }
 }
 
 /// The file behind a `sqlite:` URL, if it names one (not `:memory:`).
