@@ -2,11 +2,11 @@
 //! and language, the main landmark, and the route announcer.
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
-use crate::api::{self, ApiError};
+use crate::api::ApiError;
 use crate::auth::use_auth;
+use crate::components::account::AccountMenu;
 use crate::components::page_heading::RouteAnnouncer;
 use crate::components::LangSwitch;
 use crate::i18n::{tr, use_i18n, Key};
@@ -45,7 +45,7 @@ pub fn AppShell(children: Children) -> impl IntoView {
                 {move || signed_in.get().then(|| view! { <MainNav /> })}
                 <div class="header-tools">
                     <LangSwitch />
-                    {move || signed_in.get().then(|| view! { <Account logout_error /> })}
+                    {move || signed_in.get().then(|| view! { <AccountMenu logout_error /> })}
                 </div>
             </div>
         </header>
@@ -132,59 +132,6 @@ fn MainNav() -> impl IntoView {
                 {move || auth.is_admin().then(|| link(route::ADMIN, Key::NavAdmin, true))}
             </ul>
         </nav>
-    }
-}
-
-#[component]
-fn Account(logout_error: RwSignal<Option<ApiError>>) -> impl IntoView {
-    let i18n = use_i18n();
-    let auth = use_auth();
-    let busy = RwSignal::new(false);
-    let name = move || {
-        auth.me()
-            .map(|me| {
-                let shown = if i18n.lang().code() == "en" && !me.name_latin.is_empty() {
-                    me.name_latin
-                } else {
-                    me.name
-                };
-                i18n.tf(Key::SignedInAs, &[("name", &shown)])
-            })
-            .unwrap_or_default()
-    };
-    let logout = move |_| {
-        if busy.get_untracked() {
-            return;
-        }
-        busy.set(true);
-        logout_error.set(None);
-        spawn_local(async move {
-            match api::session::logout().await {
-                Ok(()) => auth.logged_out(),
-                Err(e) => {
-                    logout_error.try_set(Some(e));
-                }
-            }
-            busy.try_set(false);
-        });
-    };
-    view! {
-        <p class="account-name" title=tr(Key::AccountLabel)>
-            {name}
-        </p>
-        <button
-            type="button"
-            class="btn btn-quiet btn-sm logout"
-            on:click=logout
-            disabled=move || busy.get()
-        >
-            <svg viewBox="0 0 16 16" aria-hidden="true" class="icon">
-                <path d="M6 2.5H3.5v11H6M10.5 5l3 3-3 3M13.5 8H6" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linecap="round" stroke-linejoin="round"></path>
-            </svg>
-            <span class="logout-label">
-                {move || if busy.get() { i18n.t(Key::LoggingOut) } else { i18n.t(Key::Logout) }}
-            </span>
-        </button>
     }
 }
 

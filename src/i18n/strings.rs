@@ -33,8 +33,10 @@ strings! {
     LanguageLabel { ja: "表示言語", en: "Language" }
     Logout { ja: "ログアウト", en: "Sign out" }
     LoggingOut { ja: "ログアウトしています…", en: "Signing out…" }
+    LogoutEverywhere { ja: "すべての端末でログアウト", en: "Sign out everywhere" }
+    LogoutEverywhereNote { ja: "ほかのブラウザやスマートフォンでのログインも終了します。", en: "Also ends your sessions in other browsers and on other devices." }
+    AccountMenu { ja: "アカウント（{name} さん）", en: "Account ({name})" }
     SignedInAs { ja: "{name} さん", en: "{name}" }
-    AccountLabel { ja: "ログイン中のアカウント", en: "Signed-in account" }
     Loading { ja: "読み込み中…", en: "Loading…" }
     Retry { ja: "もう一度試す", en: "Try again" }
     Reload { ja: "ページを再読み込み", en: "Reload the page" }

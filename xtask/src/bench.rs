@@ -12,6 +12,8 @@ use crate::load::{self, Request};
 use crate::server::{http, http_bytes, Sent, TestServer};
 use crate::setup;
 
+mod hardening;
+
 /// The budgets, all in one place; docs/architecture.md#budgets says why
 /// each is what it is and how it is measured.
 mod budget {
@@ -39,7 +41,7 @@ const CONNECTIONS: usize = 64;
 const RACE: usize = 50;
 
 /// Row groups `--only` can pick, in the order they run.
-const GROUPS: [&str; 6] = ["slots", "wire", "first-load", "reads", "filter", "booking"];
+const GROUPS: [&str; 7] = ["slots", "wire", "first-load", "reads", "filter", "booking", "hardening"];
 
 struct Row {
     what: String,
@@ -78,8 +80,12 @@ pub fn bench(args: &[String]) -> Result {
     if only.wants("slots") {
         rows.push(slot_engine()?);
     }
-    if GROUPS.iter().any(|g| *g != "slots" && only.wants(g)) {
+    if GROUPS.iter().any(|g| !["slots", "hardening"].contains(g) && only.wants(g)) {
         rows.extend(server_rows(&only)?);
+    }
+    // Servers of its own (bench/hardening.rs).
+    if only.wants("hardening") {
+        rows.extend(hardening::rows(&build::server(Profile::Release)?, &build::app()?)?);
     }
 
     println!("\n{:<58} {:>28} {:>22}", "what", "measured", "budget");

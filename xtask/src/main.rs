@@ -27,7 +27,8 @@ commands:
                    run every test: lint, host, component (wasm, Chromium), end to end (Playwright)
   bench [--only GROUP,...]
                    measure the budgets of docs/architecture.md; groups: slots, wire (bytes on the wire),
-                   first-load, reads (server p99), filter (People page), booking
+                   first-load, reads (server p99), filter (People page), booking,
+                   hardening (far-past slots, memory after 100 sign-ins, booking with synchronous=FULL)
   ci               what .ci/run does: test
 ";
 

@@ -35,6 +35,11 @@ impl TestServer {
         Ok(server)
     }
 
+    /// The server's process id (the bench reads its memory in /proc).
+    pub fn pid(&self) -> u32 {
+        self.child.id()
+    }
+
     pub fn url(&self) -> String {
         format!("http://127.0.0.1:{}", self.port)
     }

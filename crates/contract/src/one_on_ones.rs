@@ -7,6 +7,8 @@
 use chrono::{DateTime, Duration, Utc};
 use serde::{Deserialize, Serialize};
 
+use crate::availability::MAX_HORIZON_DAYS;
+use crate::instant::in_api_range;
 use crate::problem::FieldError;
 use crate::topics::{ResponseKind, Topic};
 use crate::Localized;
@@ -22,6 +24,8 @@ pub const MAX_MESSAGE_CHARS: usize = 1000;
 pub const MENTEE_CANCEL_CUTOFF_MINUTES: i64 = 60;
 /// `GET /api/mentors/{id}/slots` answers at most this range.
 pub const MAX_SLOT_RANGE_DAYS: i64 = 42;
+/// What a field error says about an instant outside [`crate::instant::in_api_range`].
+pub const API_RANGE: &str = "Between 1970-01-01T00:00:00Z and 9999-12-31T23:59:59Z";
 /// Header carrying the client's idempotency key on `POST /api/one-on-ones`.
 pub const IDEMPOTENCY_HEADER: &str = "idempotency-key";
 
@@ -183,7 +187,9 @@ impl NewOneOnOne {
         if self.note.chars().count() > MAX_NOTE_CHARS {
             errors.push(FieldError::new("note", "too_long", format!("At most {MAX_NOTE_CHARS} characters")));
         }
-        if self.start.timestamp() % 60 != 0 {
+        if !in_api_range(self.start.timestamp()) {
+            errors.push(FieldError::new("start", "out_of_range", API_RANGE));
+        } else if self.start.timestamp() % 60 != 0 {
             errors.push(FieldError::new("start", "invalid", "Start on a whole minute"));
         }
         if errors.is_empty() {
@@ -320,19 +326,42 @@ pub struct SlotsQuery {
 pub const DEFAULT_SLOT_RANGE_DAYS: i64 = 7;
 
 impl SlotsQuery {
-    /// The range asked for: `from < to`, at most [`MAX_SLOT_RANGE_DAYS`] long.
+    /// The range asked for: instants in the API's range, `from < to`, at
+    /// most [`MAX_SLOT_RANGE_DAYS`] long, and touching the only time that
+    /// can hold a bookable slot: from a day ago (a week view starts on a
+    /// Monday already past) to [`MAX_HORIZON_DAYS`] ahead. So the work of
+    /// a slots request is bounded whatever the query says.
     pub fn validate(&self, now: DateTime<Utc>) -> Result<(DateTime<Utc>, DateTime<Utc>), Vec<FieldError>> {
+        let out_of_range =
+            |field: &str, message: &str| Err(vec![FieldError::new(field, "out_of_range", message)]);
+        for (field, t) in [("from", self.from), ("to", self.to)] {
+            if t.is_some_and(|t| !in_api_range(t.timestamp())) {
+                return out_of_range(field, API_RANGE);
+            }
+        }
         let from = self.from.unwrap_or(now);
-        let to = self.to.unwrap_or(from + Duration::days(DEFAULT_SLOT_RANGE_DAYS));
+        let to = match self.to {
+            Some(to) => to,
+            None => match from.checked_add_signed(Duration::days(DEFAULT_SLOT_RANGE_DAYS)) {
+                Some(to) => to,
+                None => return out_of_range("from", API_RANGE),
+            },
+        };
         if to <= from {
             return Err(vec![FieldError::new("to", "invalid", "`to` must be after `from`")]);
         }
         if to - from > Duration::days(MAX_SLOT_RANGE_DAYS) {
-            return Err(vec![FieldError::new(
-                "to",
-                "out_of_range",
-                format!("At most {MAX_SLOT_RANGE_DAYS} days after `from`"),
-            )]);
+            return out_of_range("to", &format!("At most {MAX_SLOT_RANGE_DAYS} days after `from`"));
+        }
+        // `now` is the server's clock, far inside chrono's range.
+        if to <= now - Duration::days(1) {
+            return out_of_range("to", "The window ended more than a day ago");
+        }
+        if from >= now + Duration::days(MAX_HORIZON_DAYS.into()) {
+            return out_of_range(
+                "from",
+                &format!("No mentor takes requests more than {MAX_HORIZON_DAYS} days ahead"),
+            );
         }
         Ok((from, to))
     }
@@ -426,6 +455,31 @@ mod tests {
     }
 
     #[test]
+    fn slot_windows_stay_near_now_and_inside_the_api_range() {
+        let now = t("2026-12-01T00:00:00Z");
+        let err = |from: Option<&str>, to: Option<&str>| {
+            // FromStr, as serde reads them: it takes years beyond four digits.
+            let read = |s: &str| s.parse::<DateTime<Utc>>().unwrap();
+            let q = SlotsQuery { from: from.map(read), to: to.map(read) };
+            q.validate(now).map_err(|e| (e[0].field.clone(), e[0].code.clone()))
+        };
+        let out = |field: &str| Err((field.to_string(), "out_of_range".to_string()));
+        assert_eq!(err(Some("-262143-01-01T00:00:00Z"), None), out("from"));
+        assert_eq!(err(Some("+262142-12-31T23:59:59Z"), None), out("from"));
+        assert_eq!(err(None, Some("+10000-01-01T00:00:00Z")), out("to"));
+        assert_eq!(err(Some("9999-12-31T23:59:59Z"), None), out("from"));
+        assert_eq!(err(Some("0000-01-01T00:00:00Z"), Some("0000-01-08T00:00:00Z")), out("from"));
+        assert_eq!(err(Some("1970-01-01T00:00:00Z"), Some("1970-01-08T00:00:00Z")), out("to"));
+        assert_eq!(err(Some("2026-11-23T00:00:00Z"), Some("2026-11-30T00:00:00Z")), out("to"));
+        assert!(
+            err(Some("2026-11-24T00:00:00Z"), Some("2026-12-01T00:00:00Z")).is_ok(),
+            "this week's Monday"
+        );
+        assert!(err(Some("2027-03-02T23:59:59Z"), None).is_ok(), "just inside 92 days");
+        assert_eq!(err(Some("2027-03-03T00:00:00Z"), None), out("from"));
+    }
+
+    #[test]
     fn list_filter() {
         let q: OneOnOneQuery = serde_json::from_str(r#"{"as":"mentor","status":["requested"]}"#).unwrap();
         assert_eq!(q.side, Some(Side::Mentor));
@@ -474,6 +528,10 @@ mod tests {
                 ("start".into(), "invalid".into())
             ]
         );
+        for start in ["-262143-01-01T00:00:00Z", "1969-12-31T23:59:00Z", "+10000-01-01T00:00:00Z"] {
+            let far = NewOneOnOne { start: start.parse().unwrap(), ..ok.clone() };
+            assert_eq!(far.validate().unwrap_err()[0].code, "out_of_range", "{start}");
+        }
         let dup = NewOneOnOne { topic_ids: vec![3, 3], ..ok.clone() };
         assert_eq!(dup.validate().unwrap_err()[0].code, "duplicate");
         let four = NewOneOnOne { topic_ids: vec![1, 2, 3, 4], ..ok.clone() };

@@ -8,13 +8,14 @@ pub mod one_on_ones;
 pub mod openapi;
 pub mod people;
 pub mod place_default;
+pub mod security;
 pub mod session;
 pub mod themes;
 pub mod topics;
 
 use axum::extract::DefaultBodyLimit;
 use axum::http::{header, HeaderName, HeaderValue};
-use axum::routing::{get, post, put};
+use axum::routing::{delete, get, post, put};
 use axum::{middleware, Router};
 use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::compression::predicate::{NotForContentType, Predicate, SizeAbove};
@@ -33,6 +34,7 @@ pub const COMPRESS_ABOVE_BYTES: u16 = 1024;
 pub fn router(state: AppState) -> Router {
     let api = Router::new()
         .route("/session", post(session::login).delete(session::logout))
+        .route("/sessions", delete(session::logout_everywhere))
         .route("/me", get(me::me))
         .route("/me/place-default", get(place_default::get).merge(put(place_default::put)))
         .route("/people", get(people::list))
@@ -87,6 +89,7 @@ pub fn router(state: AppState) -> Router {
         HeaderName::from_static("cross-origin-opener-policy"),
         HeaderValue::from_static("same-origin"),
     ))
+    .layer(middleware::map_response_with_state(state.config.secure_cookies, security::headers))
     .layer(TraceLayer::new_for_http())
 }
 

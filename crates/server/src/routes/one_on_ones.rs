@@ -127,7 +127,12 @@ fn replay(stored: &Stored, request_hash: &str) -> Result<Response, ApiError> {
 /// With an `Idempotency-Key` header, a repeat of the same request by the same
 /// person gets the first answer again (with `idempotent-replayed: true`),
 /// for 24 hours; the same key with another body is `idempotency_mismatch`.
-/// Answers to bodies that fail `validation` are not remembered.
+/// Remembered are the answers a retry could see differently: the 201, and
+/// refusals that depend on the data or the time (every 409, and the 422s
+/// from `mentor_id` onwards except `self_booking`). Not remembered: bodies
+/// failing the request's own rules (`validation` before any lookup),
+/// `self_booking`, and server errors. A person keeps at most 100 live keys;
+/// a new one forgets their oldest.
 #[utoipa::path(
     post,
     path = "/api/one-on-ones",
@@ -145,6 +150,8 @@ fn replay(stored: &Stored, request_hash: &str) -> Result<Response, ApiError> {
         (status = 401, description = "Not signed in", body = Problem, content_type = "application/problem+json"),
         (status = 403, description = "Missing or wrong CSRF header (`csrf`)", body = Problem, content_type = "application/problem+json"),
         (status = 409, description = "`slot_taken` or `mentee_busy`", body = Problem, content_type = "application/problem+json"),
+        (status = 408, description = "The body did not arrive within 30 seconds (`timeout`)", body = Problem, content_type = "application/problem+json"),
+        (status = 413, description = "Body larger than 64 KiB (`payload_too_large`)", body = Problem, content_type = "application/problem+json"),
         (status = 415, description = "Body is not JSON (`unsupported_media_type`)", body = Problem, content_type = "application/problem+json"),
         (status = 422, description = "`validation`, `self_booking`, `theme_not_held`, `in_past`, `too_soon`, `beyond_horizon`, `not_offered` or `idempotency_mismatch`", body = Problem, content_type = "application/problem+json"),
     )
@@ -172,13 +179,15 @@ pub async fn create(
         Ok(Booked::Replay(stored)) => return replay(&stored, &hash),
         Err(error) => error,
     };
-    // A refusal is an answer too: a retry gets the same one. Server
-    // failures are not remembered, so a retry can succeed.
+    // A refusal that depends on the data or the time is an answer too: a
+    // retry gets the same one. `self_booking` depends on nothing but the
+    // request, so a retry gets it anyway; server failures are not
+    // remembered, so a retry can succeed.
     let Some(key) = key else {
         return Err(error);
     };
     let problem = error.to_problem();
-    if !matches!(problem.status, 409 | 422) {
+    if !matches!(problem.status, 409 | 422) || problem.code == "self_booking" {
         return Err(error);
     }
     let body = serde_json::to_vec(&problem).map_err(|e| ApiError::Internal(format!("serialising: {e}")))?;
@@ -209,7 +218,11 @@ async fn check_slot(
         .await?
         .ok_or_else(|| ApiError::field("mentor_id", "unknown", "No mentor has this id"))?;
     let calendar = Calendar::new(rules);
-    let (since, until) = (start - Duration::days(1), start + Duration::days(1));
+    // Checked: `start` passed NewOneOnOne::validate, but this must not panic whatever it is.
+    let day = Duration::days(1);
+    let (Some(since), Some(until)) = (start.checked_sub_signed(day), start.checked_add_signed(day)) else {
+        return Err(refused(Refusal::Rule(Rejection::NotOffered)));
+    };
     let mentor_time = store::one_on_ones::busy(conn, mentor_id, since, until).await?;
     let mentee_time = store::one_on_ones::busy(conn, mentee_id, since, until).await?;
     calendar.check(&mentor_time, &mentee_time, now, start).map_err(refused)
@@ -378,6 +391,7 @@ async fn visible(state: &AppState, person: i64, raw_id: &str) -> Result<Record, 
         (status = 200, description = "The 1on1", body = OneOnOne),
         (status = 401, description = "Not signed in", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "No such 1on1, or the caller is neither its mentor nor its mentee (`not_found`)", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "A query parameter other than `lang` (`validation`, `unknown_field`)", body = Problem, content_type = "application/problem+json"),
     )
 )]
 pub async fn get(
@@ -428,6 +442,7 @@ pub struct CalendarQuery {
         (status = 401, description = "Not signed in", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "No such 1on1 for the caller (`not_found`)", body = Problem, content_type = "application/problem+json"),
         (status = 409, description = "Neither accepted nor done, nor a request asked for by its mentee (`not_accepted`)", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "`lang` other than `ja` or `en`, or another query parameter (`validation`)", body = Problem, content_type = "application/problem+json"),
     )
 )]
 pub async fn calendar(
@@ -605,18 +620,20 @@ fn message(body: TransitionMessage) -> Result<Option<String>, ApiError> {
     path = "/api/one-on-ones/{id}/accept",
     tag = "one-on-ones",
     security(("session_cookie" = [])),
-    request_body(content = Option<Acceptance>, description = "Optional; an empty body is no place and no message"),
+    request_body(content = Option<Acceptance>, description = "Optional: no body at all is no place and no message; a body must be an `Acceptance` object (not `null`)"),
     params(
         ("id" = i64, Path, description = "The 1on1's id"),
         ("x-csrf-token" = String, Header, description = "The session's `csrf_token`"),
     ),
     responses(
         (status = 200, description = "Accepted", body = OneOnOne),
+        (status = 400, description = "Malformed JSON (`bad_request`)", body = Problem, content_type = "application/problem+json"),
         (status = 401, description = "Not signed in", body = Problem, content_type = "application/problem+json"),
         (status = 403, description = "The mentee cannot accept (`forbidden`), or missing CSRF header (`csrf`)", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "No such 1on1 for the caller (`not_found`)", body = Problem, content_type = "application/problem+json"),
+        (status = 408, description = "The body did not arrive within 30 seconds (`timeout`)", body = Problem, content_type = "application/problem+json"),
         (status = 409, description = "Not requested any more, e.g. expired (`invalid_transition`); another accepted 1on1 overlaps (`slot_taken`, `mentee_busy`)", body = Problem, content_type = "application/problem+json"),
-        (status = 413, description = "Body above 64 KiB (`payload_too_large`)", body = Problem, content_type = "application/problem+json"),
+        (status = 413, description = "Body larger than 64 KiB (`payload_too_large`)", body = Problem, content_type = "application/problem+json"),
         (status = 415, description = "A body that is not JSON (`unsupported_media_type`)", body = Problem, content_type = "application/problem+json"),
         (status = 422, description = "`validation`: unknown field, `place.kind` not `online` or `office`, `place.value` missing, too long or (online) not an `https` URL, `message` too long", body = Problem, content_type = "application/problem+json"),
     )
@@ -637,18 +654,22 @@ pub async fn accept(
     path = "/api/one-on-ones/{id}/decline",
     tag = "one-on-ones",
     security(("session_cookie" = [])),
-    request_body(content = Option<TransitionMessage>, description = "Optional; an empty body is no message"),
+    request_body(content = Option<TransitionMessage>, description = "Optional: no body at all is no message; a body must be a `TransitionMessage` object (not `null`)"),
     params(
         ("id" = i64, Path, description = "The 1on1's id"),
         ("x-csrf-token" = String, Header, description = "The session's `csrf_token`"),
     ),
     responses(
         (status = 200, description = "Declined", body = OneOnOne),
+        (status = 400, description = "Malformed JSON (`bad_request`)", body = Problem, content_type = "application/problem+json"),
         (status = 401, description = "Not signed in", body = Problem, content_type = "application/problem+json"),
         (status = 403, description = "The mentee cannot decline (`forbidden`), or missing CSRF header (`csrf`)", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "No such 1on1 for the caller (`not_found`)", body = Problem, content_type = "application/problem+json"),
+        (status = 408, description = "The body did not arrive within 30 seconds (`timeout`)", body = Problem, content_type = "application/problem+json"),
         (status = 409, description = "Not requested any more (`invalid_transition`)", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "Message too long (`validation`)", body = Problem, content_type = "application/problem+json"),
+        (status = 413, description = "Body larger than 64 KiB (`payload_too_large`)", body = Problem, content_type = "application/problem+json"),
+        (status = 415, description = "A body that is not JSON (`unsupported_media_type`)", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "Message too long, not an object, or unknown fields (`validation`)", body = Problem, content_type = "application/problem+json"),
     )
 )]
 pub async fn decline(
@@ -669,18 +690,22 @@ pub async fn decline(
     path = "/api/one-on-ones/{id}/cancel",
     tag = "one-on-ones",
     security(("session_cookie" = [])),
-    request_body(content = Option<TransitionMessage>, description = "Optional; an empty body is no message"),
+    request_body(content = Option<TransitionMessage>, description = "Optional: no body at all is no message; a body must be a `TransitionMessage` object (not `null`)"),
     params(
         ("id" = i64, Path, description = "The 1on1's id"),
         ("x-csrf-token" = String, Header, description = "The session's `csrf_token`"),
     ),
     responses(
         (status = 200, description = "Cancelled", body = OneOnOne),
+        (status = 400, description = "Malformed JSON (`bad_request`)", body = Problem, content_type = "application/problem+json"),
         (status = 401, description = "Not signed in", body = Problem, content_type = "application/problem+json"),
         (status = 403, description = "The mentor of a request not accepted yet, who declines it instead (`forbidden`); missing CSRF header (`csrf`)", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "No such 1on1 for the caller (`not_found`)", body = Problem, content_type = "application/problem+json"),
+        (status = 408, description = "The body did not arrive within 30 seconds (`timeout`)", body = Problem, content_type = "application/problem+json"),
         (status = 409, description = "Not active (`invalid_transition`), or the mentee's cut-off has passed (`too_late_to_cancel`)", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "Message too long (`validation`)", body = Problem, content_type = "application/problem+json"),
+        (status = 413, description = "Body larger than 64 KiB (`payload_too_large`)", body = Problem, content_type = "application/problem+json"),
+        (status = 415, description = "A body that is not JSON (`unsupported_media_type`)", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "Message too long, not an object, or unknown fields (`validation`)", body = Problem, content_type = "application/problem+json"),
     )
 )]
 pub async fn cancel(

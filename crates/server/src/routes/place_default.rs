@@ -49,7 +49,8 @@ pub async fn get(
         (status = 400, description = "Malformed JSON (`bad_request`)", body = Problem, content_type = "application/problem+json"),
         (status = 401, description = "Not signed in (`unauthenticated`)", body = Problem, content_type = "application/problem+json"),
         (status = 403, description = "Not a mentor (`forbidden`), or missing CSRF header (`csrf`)", body = Problem, content_type = "application/problem+json"),
-        (status = 413, description = "Body above 64 KiB (`payload_too_large`)", body = Problem, content_type = "application/problem+json"),
+        (status = 408, description = "The body did not arrive within 30 seconds (`timeout`)", body = Problem, content_type = "application/problem+json"),
+        (status = 413, description = "Body larger than 64 KiB (`payload_too_large`)", body = Problem, content_type = "application/problem+json"),
         (status = 415, description = "Body is not JSON (`unsupported_media_type`)", body = Problem, content_type = "application/problem+json"),
         (status = 422, description = "`validation`: unknown field, `place.kind`, or `place.value` missing, too long or (online) not an `https` URL", body = Problem, content_type = "application/problem+json"),
     )
