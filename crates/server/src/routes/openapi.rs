@@ -175,7 +175,11 @@ fn state_the_limits(doc: &mut Value) {
     field("TransitionMessage", "message", json!({ "maxLength": MAX_MESSAGE_CHARS }));
     field("Acceptance", "message", json!({ "maxLength": MAX_MESSAGE_CHARS }));
     // The longer of the two kinds' limits; the description says each.
-    field("Place", "value", json!({ "minLength": 1, "maxLength": MAX_PLACE_URL_CHARS.max(MAX_PLACE_ROOM_CHARS) }));
+    field(
+        "Place",
+        "value",
+        json!({ "minLength": 1, "maxLength": MAX_PLACE_URL_CHARS.max(MAX_PLACE_ROOM_CHARS) }),
+    );
     // `looks_like_email` after trimming: one `@`, text before it, a dot
     // inside the domain, no white space.
     field(
