@@ -84,6 +84,8 @@ test('a mentor whose requests are answered opens on the mentor side, with counts
   const accepted = row(page, note);
   await expect(accepted).toBeVisible();
   await expect(accepted).toContainText(/確定|Confirmed/);
+  // The zone is named as people say it, not as an IANA id.
+  await expect(accepted.locator('.oo-date-zone')).toHaveText('日本時間（GMT+9）');
   const asMentor = page.getByRole('button', { name: /メンターとして|As mentor/ });
   await expect(asMentor).toHaveAttribute('aria-pressed', 'true');
   const open = await (await page.request.get('/api/one-on-ones?as=mentor&status=requested&status=accepted')).json();

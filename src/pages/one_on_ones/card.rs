@@ -55,7 +55,11 @@ pub fn OneOnOneCard(one: OneOnOne, side: Side, board: Board) -> impl IntoView {
         let time = Format::new(lang, Style::Time, None);
         let dash = if lang == Lang::En { "–" } else { "〜" };
         let theirs = zones.other.map(|z| {
-            let when = format!("{} {z}", intl::span(lang, Some(&z), start, end));
+            let when = format!(
+                "{} {}",
+                intl::span(lang, Some(&z), start, end),
+                intl::Clock::of(&z).label(lang, start)
+            );
             view! { <p class="oo-when-other">{their_time_line(&when, side, lang)}</p> }
         });
         // Plain text: what people write is never parsed as HTML.
@@ -72,8 +76,7 @@ pub fn OneOnOneCard(one: OneOnOne, side: Side, board: Board) -> impl IntoView {
                 <span class="oo-date-day">{Format::new(lang, Style::ShortDate, None).at(start)}</span>
                 <span class="oo-date-weekday">{Format::new(lang, Style::Weekday, None).at(start)}</span>
                 <span class="oo-date-time">{format!("{}{dash}{}", time.at(start), time.at(end))}</span>
-                // A zone name breaks after its slash ("Europe/" "London"), not inside a word.
-                <span class="oo-date-zone">{zones.viewer.replace('/', "/\u{200B}")}</span>
+                <span class="oo-date-zone">{intl::Clock::of(&zones.viewer).label(lang, start)}</span>
             </time>
             <div class="oo-main">
                 <div class="oo-head">
