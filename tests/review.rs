@@ -1,6 +1,7 @@
 //! The request page's review step in a real browser: what will be sent, in
 //! the grid's words, focus on the heading when it opens, the send's states
-//! (busy, a lost answer offering a safe retry), and user text kept as text.
+//! (busy, a lost answer offering a safe retry), and user text kept as text;
+//! then the confirmation card after the send.
 #![cfg(target_arch = "wasm32")]
 
 mod support;
@@ -8,7 +9,7 @@ mod support;
 use leptos::prelude::*;
 use naname::api::ApiError;
 use naname::i18n::{provide_i18n, Lang};
-use naname::pages::request::{Review, Sending};
+use naname::pages::request::{Review, Sending, SentCard};
 use naname::state::request::{self, Failure};
 use support::*;
 use wasm_bindgen::JsCast;
@@ -43,7 +44,7 @@ fn mount(lang: Lang, note: &str) -> Mounted {
             <Review
                 summary
                 mentor="高橋 彩".to_string()
-                when="12月8日(火) 12:00〜12:30 Asia/Tokyo".to_string()
+                when="12月8日(火) 12:00〜12:30 日本時間（GMT+9）".to_string()
                 sending
                 on_back=move |()| backs.update(|n| *n += 1)
                 on_send=move |()| sends.update(|n| *n += 1)
@@ -60,10 +61,6 @@ fn buttons(root: &HtmlElement) -> Vec<HtmlButtonElement> {
 
 fn focused_id() -> Option<String> {
     Some(web_sys::window()?.document()?.active_element()?.id())
-}
-
-async fn frame() {
-    gloo_timers::future::TimeoutFuture::new(60).await;
 }
 
 #[wasm_bindgen_test]
@@ -112,4 +109,37 @@ async fn sending_then_a_lost_answer_offers_a_safe_retry() {
     assert!(!b[1].disabled());
     b[0].click();
     assert_eq!(m.backs.get_untracked(), 1);
+}
+
+#[wasm_bindgen_test]
+async fn the_confirmation_says_what_happens_next() {
+    let root = container();
+    let when = "Tuesday 8 December, 12:00–12:30 London time (GMT) · Mentor's local time: Tuesday 8 December, 21:00–21:30 Japan time (GMT+9)";
+    let handle = leptos::mount::mount_to(root.clone(), move || {
+        provide_i18n(Lang::En);
+        view! {
+            <SentCard
+                mentor="Aya Takahashi".to_string()
+                theme="Parental leave".to_string()
+                when=when.to_string()
+                mine_href="/one-on-ones?requested=7".to_string()
+                ics_href="/api/one-on-ones/7.ics?lang=en".to_string()
+            />
+        }
+    });
+    handle.forget();
+    frame().await;
+    assert_eq!(focused_id().as_deref(), Some("sent-title"), "focus moves to the confirmation");
+    assert_eq!(text(&one(&root, "#sent-title")), "Request sent");
+    assert!(text(&one(&root, ".section-lead")).contains("Aya Takahashi"));
+    let rows: Vec<String> = all(&root, ".review-row dd").iter().map(text).collect();
+    assert_eq!(rows, ["Aya Takahashi", "Parental leave", when], "who, what and when, in both zones");
+    let next = text(&one(&root, ".sent-next"));
+    assert!(next.contains("answers here") && next.contains("withdrawn at its start time"), "{next}");
+    let links = all(&root, "a");
+    assert_eq!(links[0].get_attribute("href").as_deref(), Some("/one-on-ones?requested=7"));
+    assert_eq!(text(&links[0]), "Go to My 1on1s");
+    assert_eq!(links[1].get_attribute("href").as_deref(), Some("/api/one-on-ones/7.ics?lang=en"));
+    assert!(links[1].has_attribute("download"), "the hold is a download");
+    assert!(text(&links[1]).contains("tentative hold"));
 }

@@ -1,4 +1,5 @@
-//! `/api/session` and `/api/me`: signing in and out, and who is signed in.
+//! `/api/session`, `/api/sessions` and `/api/me`: signing in and out (here
+//! or everywhere), and who is signed in.
 
 use gloo_net::http::Method;
 use naname_contract::auth::{LoginRequest, Me};
@@ -17,6 +18,20 @@ pub async fn login(request: &LoginRequest) -> Result<Me, ApiError> {
 /// is what signing out wants anyway.
 pub async fn logout() -> Result<(), ApiError> {
     let result = send::<()>(Call { method: Method::DELETE, ..Call::get("/session") }).await;
+    match result {
+        Err(e) if !e.is_unauthenticated() => Err(e),
+        _ => {
+            set_csrf_token(None);
+            Ok(())
+        }
+    }
+}
+
+/// `DELETE /api/sessions`: ends every session of the signed-in person, in
+/// every browser, this one included. A 401 means this browser's session had
+/// already ended; it is signed out here either way.
+pub async fn logout_everywhere() -> Result<(), ApiError> {
+    let result = send::<()>(Call { method: Method::DELETE, ..Call::get("/sessions") }).await;
     match result {
         Err(e) if !e.is_unauthenticated() => Err(e),
         _ => {

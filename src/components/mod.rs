@@ -1,6 +1,7 @@
 //! Reusable views. They get data as contract types and report user intent
 //! through callbacks; none of them talks to the API.
 
+pub mod account;
 pub mod avatar;
 pub mod lang_switch;
 pub mod media;

@@ -2,11 +2,11 @@
 //! and language, the main landmark, and the route announcer.
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
-use crate::api::{self, ApiError};
+use crate::api::ApiError;
 use crate::auth::use_auth;
+use crate::components::account::AccountMenu;
 use crate::components::page_heading::RouteAnnouncer;
 use crate::components::LangSwitch;
 use crate::i18n::{tr, use_i18n, Key};
@@ -30,6 +30,8 @@ pub fn AppShell(children: Children) -> impl IntoView {
         }
     };
 
+    reveal_focus();
+
     view! {
         <a class="skip-link" href="#main" on:click=skip>
             {tr(Key::SkipToContent)}
@@ -43,7 +45,7 @@ pub fn AppShell(children: Children) -> impl IntoView {
                 {move || signed_in.get().then(|| view! { <MainNav /> })}
                 <div class="header-tools">
                     <LangSwitch />
-                    {move || signed_in.get().then(|| view! { <Account logout_error /> })}
+                    {move || signed_in.get().then(|| view! { <AccountMenu logout_error /> })}
                 </div>
             </div>
         </header>
@@ -67,6 +69,22 @@ pub fn AppShell(children: Children) -> impl IntoView {
     }
 }
 
+/// Scrolls whatever takes focus fully into view. Chromium leaves an element
+/// that is already partly visible where it is, so a chip or menu entry at
+/// the edge of a row that scrolls sideways stayed half hidden; `nearest`
+/// moves nothing that is fully visible and honours the scroll padding that
+/// keeps focus clear of the sticky header.
+fn reveal_focus() {
+    // The shell lives as long as the page: the listener is never removed.
+    let _ = window_event_listener(leptos::ev::focusin, |ev| {
+        let Some(el) = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return };
+        let options = web_sys::ScrollIntoViewOptions::new();
+        options.set_block(web_sys::ScrollLogicalPosition::Nearest);
+        options.set_inline(web_sys::ScrollLogicalPosition::Nearest);
+        el.scroll_into_view_with_scroll_into_view_options(&options);
+    });
+}
+
 #[component]
 fn MainNav() -> impl IntoView {
     let auth = use_auth();
@@ -87,76 +105,33 @@ fn MainNav() -> impl IntoView {
             }
         });
     });
-    let link = move |href: &'static str, key: Key| {
+    // Pages still to be built say so in the menu (and in the link's name).
+    let link = move |href: &'static str, key: Key, soon: bool| {
         view! {
             <li>
-                <A href=href>{tr(key)}</A>
+                <A href=href>
+                    {tr(key)}
+                    {soon
+                        .then(|| {
+                            view! {
+                                <span class="visually-hidden">", "</span>
+                                <span class="nav-soon">{tr(Key::ComingSoon)}</span>
+                            }
+                        })}
+                </A>
             </li>
         }
     };
     view! {
         <nav class="main-nav" aria-label=tr(Key::MainNav) node_ref=nav>
             <ul>
-                {link(route::PEOPLE, Key::NavPeople)}
-                {link(route::ONE_ON_ONES, Key::NavOneOnOnes)}
-                {link(route::SETTINGS, Key::NavSettings)}
-                {link(route::SURVEYS, Key::NavSurveys)}
-                {move || auth.is_admin().then(|| link(route::ADMIN, Key::NavAdmin))}
+                {link(route::PEOPLE, Key::NavPeople, false)}
+                {link(route::ONE_ON_ONES, Key::NavOneOnOnes, false)}
+                {link(route::SETTINGS, Key::NavSettings, true)}
+                {link(route::SURVEYS, Key::NavSurveys, true)}
+                {move || auth.is_admin().then(|| link(route::ADMIN, Key::NavAdmin, true))}
             </ul>
         </nav>
-    }
-}
-
-#[component]
-fn Account(logout_error: RwSignal<Option<ApiError>>) -> impl IntoView {
-    let i18n = use_i18n();
-    let auth = use_auth();
-    let busy = RwSignal::new(false);
-    let name = move || {
-        auth.me()
-            .map(|me| {
-                let shown = if i18n.lang().code() == "en" && !me.name_latin.is_empty() {
-                    me.name_latin
-                } else {
-                    me.name
-                };
-                i18n.tf(Key::SignedInAs, &[("name", &shown)])
-            })
-            .unwrap_or_default()
-    };
-    let logout = move |_| {
-        if busy.get_untracked() {
-            return;
-        }
-        busy.set(true);
-        logout_error.set(None);
-        spawn_local(async move {
-            match api::session::logout().await {
-                Ok(()) => auth.logged_out(),
-                Err(e) => {
-                    logout_error.try_set(Some(e));
-                }
-            }
-            busy.try_set(false);
-        });
-    };
-    view! {
-        <p class="account-name" title=tr(Key::AccountLabel)>
-            {name}
-        </p>
-        <button
-            type="button"
-            class="btn btn-quiet btn-sm logout"
-            on:click=logout
-            disabled=move || busy.get()
-        >
-            <svg viewBox="0 0 16 16" aria-hidden="true" class="icon">
-                <path d="M6 2.5H3.5v11H6M10.5 5l3 3-3 3M13.5 8H6" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linecap="round" stroke-linejoin="round"></path>
-            </svg>
-            <span class="logout-label">
-                {move || if busy.get() { i18n.t(Key::LoggingOut) } else { i18n.t(Key::Logout) }}
-            </span>
-        </button>
     }
 }
 

@@ -33,8 +33,10 @@ strings! {
     LanguageLabel { ja: "表示言語", en: "Language" }
     Logout { ja: "ログアウト", en: "Sign out" }
     LoggingOut { ja: "ログアウトしています…", en: "Signing out…" }
+    LogoutEverywhere { ja: "すべての端末でログアウト", en: "Sign out everywhere" }
+    LogoutEverywhereNote { ja: "ほかのブラウザやスマートフォンでのログインも終了します。", en: "Also ends your sessions in other browsers and on other devices." }
+    AccountMenu { ja: "アカウント（{name} さん）", en: "Account ({name})" }
     SignedInAs { ja: "{name} さん", en: "{name}" }
-    AccountLabel { ja: "ログイン中のアカウント", en: "Signed-in account" }
     Loading { ja: "読み込み中…", en: "Loading…" }
     Retry { ja: "もう一度試す", en: "Try again" }
     Reload { ja: "ページを再読み込み", en: "Reload the page" }
@@ -162,23 +164,38 @@ strings! {
     StepWhat { ja: "話したいこと", en: "What to talk about" }
     CalPrevWeek { ja: "前の週", en: "Previous week" }
     CalNextWeek { ja: "次の週", en: "Next week" }
-    CalThisWeek { ja: "今週", en: "This week" }
-    CalFirstFree { ja: "空きのある最初の週", en: "First week with free times" }
-    CalZone { ja: "時刻は {zone} で表示", en: "Times shown in {zone}" }
-    CalMentorZone { ja: "グレーの時刻はメンターの現地時刻（{zone}）", en: "Grey times are the mentor's local time ({zone})" }
+    CalFirstFree { ja: "最初の空き", en: "First free time" }
+    CalSlotLength { ja: "1回 {n}分", en: "{n} min" }
+    CalZonePicker { ja: "表示するタイムゾーン", en: "Time zone" }
+    CalSecondLine { ja: "各時刻の下の「メンター」はメンターの現地時刻です：{zone}", en: "“Mentor” under each time is the mentor's local time: {zone}" }
+    CalMentorShort { ja: "メンター", en: "Mentor" }
+    CalToday { ja: "今日", en: "Today" }
+    CalPast { ja: "終了", en: "Past" }
+    CalDayPicker { ja: "日付を選ぶ", en: "Choose a day" }
+    CalDayFree { ja: "{date}、空き{n}件", en: "{date}, {n} free" }
+    CalDayNone { ja: "{date}、空きなし", en: "{date}, no times" }
+    CalDayPast { ja: "{date}、終了", en: "{date}, past" }
+    CalDayToday { ja: "今日、{day}", en: "today, {day}" }
     CalNoTimes { ja: "空きなし", en: "No times" }
     CalWeekEmpty { ja: "この週に空いている時間はありません。", en: "No free times this week." }
     CalNoneAhead { ja: "いま申し込める時間はありません。", en: "This mentor has no free times at the moment." }
     CalLoading { ja: "空き時間を読み込み中…", en: "Loading free times…" }
     CalSlots { ja: "{week} の空き時間", en: "Free times, {week}" }
-    CalMentorTime { ja: "メンターの現地時刻 {time} {zone}", en: "mentor's time {time} {zone}" }
+    CalMentorTime { ja: "メンターの現地時刻 {time} {zone}", en: "mentor's local time {time} {zone}" }
+    ZoneCityTime { ja: "{city} 時間", en: "{city} time" }
+    ZoneLabel { ja: "{name}（{offset}）", en: "{name} ({offset})" }
+    ZoneWhoseProfile { ja: "プロフィール", en: "your profile" }
+    ZoneWhoseDevice { ja: "この端末", en: "this device" }
+    ZoneWhoseMentor { ja: "メンター", en: "the mentor's" }
     ChosenSlot { ja: "選んだ日時", en: "Chosen time" }
-    TopicsLegend { ja: "話したいこと（1〜10個）", en: "Topics (choose 1 to 10)" }
-    TopicsCount { ja: "{n}個を選択中（10個まで）", en: "{n} chosen (up to 10)" }
+    TopicsLegend { ja: "話したいこと（1〜{max}個）", en: "Topics (choose 1 to {max})" }
+    TopicsCount { ja: "{n} / {max}個を選択中。{minutes}分の1on1で話せるのは{max}個までです。", en: "{n} of {max} chosen: {max} is what fits a {minutes}-minute 1on1." }
+    TopicsRecommended { ja: "おすすめの話題", en: "Recommended topics" }
+    TopicsOthers { ja: "ほかの話題", en: "More topics" }
+    TopicsTicked { ja: "{n}個選択中", en: "{n} chosen" }
     FramePast { ja: "過去", en: "Past" }
     FramePresent { ja: "現在", en: "Present" }
     FrameFuture { ja: "未来", en: "Future" }
-    Recommended { ja: "おすすめ", en: "Recommended" }
     ResponseLegend { ja: "どう関わってほしいか", en: "How would you like the mentor to respond?" }
     NoteLabel { ja: "メモ（任意）", en: "Note (optional)" }
     NoteCount { ja: "{n} / 2000文字", en: "{n} / 2000 characters" }
@@ -199,11 +216,21 @@ strings! {
     Back { ja: "戻る", en: "Back" }
     Resend { ja: "再送する", en: "Try again" }
     SendUnknown { ja: "送信できたか確認できませんでした。「再送する」を押すと、同じ申し込みとして安全にもう一度送ります。", en: "We couldn't confirm that the request arrived. “Try again” resends it safely as the same request." }
-    FixFields { ja: "入力内容を確認してください。", en: "Please check the highlighted fields." }
     ReqErrSlotRequired { ja: "日時を選んでください。", en: "Choose a time." }
     ReqErrThemeRequired { ja: "テーマを選んでください。", en: "Choose a theme." }
     ReqErrTopicsRequired { ja: "話したいことを1つ以上選んでください。", en: "Choose at least one topic." }
-    ReqErrTopicsTooMany { ja: "話したいことは10個まで選べます。", en: "You can choose up to 10 topics." }
+    ReqErrTopicsTooMany { ja: "この長さの1on1で話せる数を超えています。話したいことを減らしてください。", en: "That's more topics than fit this 1on1. Please choose fewer." }
+    ErrorSummaryTitle { ja: "次の項目を確認してください", en: "Please check the following" }
+    MentorNotFound { ja: "このメンターが見つかりませんでした", en: "We couldn't find this mentor." }
+    MentorNotFoundBody { ja: "メンターではなくなったか、URLが間違っている可能性があります。ピープルから探し直してください。", en: "They may no longer be a mentor, or the address may be mistyped. Look for them again on People." }
+    ThemeAnswersOf { ja: "「{theme}」について", en: "About “{theme}”" }
+    SentTitle { ja: "申し込みを送信しました", en: "Request sent" }
+    SentLead { ja: "{name} さんに1on1を申し込みました。", en: "You asked {name} for a 1on1." }
+    SentNextTitle { ja: "このあとの流れ", en: "What happens next" }
+    SentNextAnswer { ja: "メンターがこのアプリで承認か辞退をします。返事は「わたしの1on1」に表示されます。", en: "The mentor answers here in naname, accepting or declining; you'll see it in My 1on1s." }
+    SentNextExpire { ja: "開始時刻までに返事がない申し込みは、その時刻に自動で取り下げられます。", en: "A request nobody answers is withdrawn at its start time." }
+    SentToMine { ja: "わたしの1on1を見る", en: "Go to My 1on1s" }
+    SentHold { ja: "仮押さえをカレンダーに追加 (.ics)", en: "Add a tentative hold to your calendar (.ics)" }
     ReqErrTopicsUnknown { ja: "選んだ話題の一部が見つかりません。選び直してください。", en: "Some of the chosen topics no longer exist. Please choose again." }
     ReqErrResponseRequired { ja: "どう関わってほしいかを選んでください。", en: "Choose how you'd like the mentor to respond." }
     ReqErrResponseUnknown { ja: "この対応は選べなくなりました。選び直してください。", en: "That response is no longer available. Please choose again." }
@@ -214,31 +241,70 @@ strings! {
     SideLabel { ja: "表示する立場", en: "Show 1on1s" }
     AsMentee { ja: "メンティーとして", en: "As mentee" }
     AsMentor { ja: "メンターとして", en: "As mentor" }
-    SecRequested { ja: "依頼中", en: "Requested" }
+    SideOpen { ja: "（これからの1on1と依頼 {n}件）", en: "({n} coming up or requested)" }
+    SecRequestsForYou { ja: "届いた依頼", en: "Requests for you" }
+    SecYourRequests { ja: "送った依頼", en: "Your requests" }
     SecUpcoming { ja: "予定", en: "Upcoming" }
+    SecClosed { ja: "見送り・キャンセル", en: "Closed" }
     SecPast { ja: "過去", en: "Past" }
-    EmptyRequestedMentee { ja: "返事を待っている申し込みはありません。", en: "No requests waiting for an answer." }
-    EmptyRequestedMentor { ja: "新しい申し込みはありません。", en: "No new requests." }
+    EmptyRequestedMentee { ja: "返事を待っている依頼はありません。", en: "No requests waiting for an answer." }
+    EmptyRequestedMentor { ja: "新しい依頼はありません。", en: "No new requests." }
     EmptyUpcoming { ja: "予定している1on1はありません。", en: "No upcoming 1on1s." }
+    EmptyClosed { ja: "見送り・キャンセルになった1on1はありません。", en: "Nothing declined or cancelled." }
     EmptyPast { ja: "過去の1on1はまだありません。", en: "No past 1on1s yet." }
     FindMentor { ja: "メンターを探す", en: "Find a mentor" }
     StatusRequested { ja: "承認待ち", en: "Awaiting answer" }
+    StatusToAnswer { ja: "返事をお待ちです", en: "Needs your answer" }
     StatusAccepted { ja: "確定", en: "Confirmed" }
-    StatusDeclined { ja: "辞退", en: "Declined" }
+    StatusDeclinedMentee { ja: "メンターが今回は見送りました", en: "The mentor couldn't take this one" }
+    StatusDeclinedMentor { ja: "今回は見送りました", en: "You declined this one" }
     StatusCancelled { ja: "キャンセル済み", en: "Cancelled" }
-    StatusExpired { ja: "期限切れ", en: "Expired" }
+    StatusCancelledByYou { ja: "キャンセルしました", en: "You cancelled" }
+    StatusCancelledByMentor { ja: "メンターがキャンセルしました", en: "The mentor cancelled" }
+    StatusCancelledByMentee { ja: "メンティーがキャンセルしました", en: "The mentee cancelled" }
+    StatusExpired { ja: "返事がないまま締め切り", en: "Expired without an answer" }
     StatusDone { ja: "実施済み", en: "Done" }
-    MessageLabel { ja: "メッセージ", en: "Message" }
+    MessageFromMentor { ja: "メンターからのメッセージ", en: "Message from the mentor" }
+    MessageFromMentee { ja: "メンティーからのメッセージ", en: "Message from the mentee" }
+    MessageYours { ja: "あなたのメッセージ", en: "Your message" }
+    ShowDetails { ja: "詳細", en: "Details" }
+    NoteMore { ja: "続きを表示", en: "Show more" }
+    NoteLess { ja: "折りたたむ", en: "Show less" }
     Accept { ja: "承認する", en: "Accept" }
-    Decline { ja: "辞退する", en: "Decline" }
+    Decline { ja: "今回は見送る", en: "Decline" }
     Cancel { ja: "キャンセルする", en: "Cancel" }
-    ConfirmDecline { ja: "辞退を確定する", en: "Confirm decline" }
-    ConfirmCancel { ja: "キャンセルを確定する", en: "Confirm cancellation" }
-    KeepIt { ja: "やめる", en: "Never mind" }
+    ConfirmDecline { ja: "見送りを確定する", en: "Decline request" }
+    ConfirmCancel { ja: "キャンセルを確定する", en: "Cancel 1on1" }
+    KeepIt { ja: "閉じる", en: "Keep it" }
+    CloseForm { ja: "閉じる", en: "Close" }
     MessageOptional { ja: "相手へのメッセージ（任意）", en: "Message to them (optional)" }
+    RequestAgain { ja: "別の日時で申し込む", en: "Request another time" }
     AddToCalendar { ja: "カレンダーに追加 (.ics)", en: "Add to calendar (.ics)" }
+    HoldInCalendar { ja: "仮押さえ (.ics)", en: "Hold the time (.ics)" }
+    GoogleCalendar { ja: "Google カレンダー", en: "Google Calendar" }
+    OutlookCalendar { ja: "Outlook 予定表", en: "Outlook" }
+    OpensInNewTab { ja: "（新しいタブで開きます）", en: "(opens in a new tab)" }
+    PlaceLabel { ja: "場所", en: "Place" }
+    PlaceLegend { ja: "1on1の場所", en: "Where the 1on1 happens" }
+    PlaceNone { ja: "まだ決めない", en: "Not decided yet" }
+    PlaceOnline { ja: "オンライン", en: "Online" }
+    PlaceOffice { ja: "オフィス", en: "Office" }
+    PlaceLinkLabel { ja: "ビデオ会議のリンク", en: "Video link" }
+    PlaceLinkHint { ja: "https:// で始まるリンク（Zoom、Teams、Google Meet など）", en: "A link starting with https:// (Zoom, Teams, Google Meet…)" }
+    PlaceRoomLabel { ja: "会議室・場所", en: "Room" }
+    PlaceRoomHint { ja: "例: 本社 12F 会議室「さくら」", en: "e.g. Tokyo HQ 12F, room Sakura" }
+    PlaceRemembered { ja: "ここで選んだ場所は、次に承認するときにも最初から入っています。", en: "The place you choose here is suggested again next time." }
+    AcceptMessageLabel { ja: "メンティーへのメッセージ（任意）", en: "Message to the mentee (optional)" }
+    AcceptWithPlace { ja: "承認すると場所を「{place}」と伝えます。", en: "Accepting tells them: {place}." }
+    AcceptWithoutPlace { ja: "場所は未定のまま承認します。", en: "Accepting without a place yet." }
+    AcceptOptions { ja: "場所・メッセージを設定", en: "Set place and message" }
+    PlaceErrLinkRequired { ja: "ビデオ会議のリンクを入力してください。", en: "Enter the video link." }
+    PlaceErrLinkInvalid { ja: "https:// で始まるリンクを入力してください。", en: "Enter a link starting with https://." }
+    PlaceErrRoomRequired { ja: "会議室・場所を入力してください。", en: "Enter the room." }
+    PlaceErrRoomInvalid { ja: "会議室・場所は1行で入力してください。", en: "Keep the room to one line." }
+    AcceptErrMessageTooLong { ja: "メッセージは1000文字以内で入力してください。", en: "Keep the message to 1000 characters." }
     DidAccept { ja: "{name} さんとの1on1を承認しました。", en: "You accepted the 1on1 with {name}." }
-    DidDecline { ja: "{name} さんからの申し込みを辞退しました。", en: "You declined the request from {name}." }
+    DidDecline { ja: "{name} さんからの依頼を今回は見送りました。", en: "You declined the request from {name}." }
     DidCancel { ja: "{name} さんとの1on1をキャンセルしました。", en: "You cancelled the 1on1 with {name}." }
     RequestSent { ja: "申し込みを送信しました。メンターの返事をお待ちください。", en: "Your request was sent. The mentor will get back to you." }
     Working { ja: "処理しています…", en: "Working…" }

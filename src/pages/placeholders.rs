@@ -6,14 +6,50 @@ use crate::components::PageHeading;
 use crate::i18n::{tr, use_i18n, Key};
 use crate::state::route::HOME;
 
+/// What a notice's picture shows: each page has its own, so "coming
+/// soon" never looks like "not found".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Icon {
+    Settings,
+    Survey,
+    Admin,
+    Lock,
+    Missing,
+}
+
+/// The picture's strokes (24×24, drawn with `currentColor`).
+fn icon_paths(icon: Icon) -> &'static [&'static str] {
+    match icon {
+        // A slider panel: preferences.
+        Icon::Settings => &["M4 7h9M17 7h3M4 17h3M11 17h9", "M15 5v4M9 15v4"],
+        // A clipboard with ticks: a questionnaire.
+        Icon::Survey => &["M8.5 4.5h7v3h-7zM7 6H5.5v14h13V6H17", "M8.5 12l1.5 1.5 2.5-3M14 12h2.5M8.5 17h8"],
+        // A shield: administration.
+        Icon::Admin => &["M12 3.5l7 2.5v5.5c0 4.2-3 7.4-7 9-4-1.6-7-4.8-7-9V6z", "M9 12l2 2 4-4"],
+        // A padlock: not allowed.
+        Icon::Lock => &["M6.5 10.5h11v9h-11z", "M9 10.5V8a3 3 0 016 0v2.5M12 14v2"],
+        // A magnifier over nothing: not found.
+        Icon::Missing => &["M10.5 4.5a6 6 0 110 12 6 6 0 010-12zM15 15l5 5", "M8.5 10.5h4"],
+    }
+}
+
 #[component]
 fn Notice(
     title: Key,
     #[prop(into)] body: Signal<String>,
+    icon: Icon,
     #[prop(optional)] soon: bool,
     #[prop(optional, into)] back_href: Option<String>,
 ) -> impl IntoView {
     let back_href = back_href.unwrap_or_else(|| HOME.to_string());
+    let strokes = icon_paths(icon)
+        .iter()
+        .map(|d| {
+            view! {
+                <path d=*d fill="none" stroke="currentColor" stroke-width="1.6" stroke-linecap="round" stroke-linejoin="round"></path>
+            }
+        })
+        .collect_view();
     view! {
         <div class="page page-narrow">
             <div class="page-head">
@@ -21,9 +57,8 @@ fn Notice(
                 <PageHeading key=title />
             </div>
             <div class="notice">
-                <svg class="notice-icon" viewBox="0 0 24 24" aria-hidden="true">
-                    <rect x="3.5" y="4.5" width="17" height="15" rx="3" fill="none" stroke="currentColor" stroke-width="1.6"></rect>
-                    <path d="M3.5 9h17M8 3v3M16 3v3" stroke="currentColor" stroke-width="1.6" stroke-linecap="round"></path>
+                <svg class="notice-icon" viewBox="0 0 24 24" aria-hidden="true" data-icon=format!("{icon:?}").to_lowercase()>
+                    {strokes}
                 </svg>
                 <p class="notice-text">{body}</p>
                 <a class="btn btn-secondary" href=back_href>
@@ -44,25 +79,25 @@ fn text_of(key: Key) -> Signal<String> {
 
 #[component]
 pub fn SettingsPage() -> impl IntoView {
-    view! { <Notice title=Key::SettingsTitle body=text_of(Key::SettingsBody) soon=true /> }
+    view! { <Notice title=Key::SettingsTitle body=text_of(Key::SettingsBody) icon=Icon::Settings soon=true /> }
 }
 
 #[component]
 pub fn SurveysPage() -> impl IntoView {
-    view! { <Notice title=Key::SurveysTitle body=text_of(Key::SurveysBody) soon=true /> }
+    view! { <Notice title=Key::SurveysTitle body=text_of(Key::SurveysBody) icon=Icon::Survey soon=true /> }
 }
 
 #[component]
 pub fn AdminPage() -> impl IntoView {
-    view! { <Notice title=Key::AdminTitle body=text_of(Key::AdminBody) soon=true /> }
+    view! { <Notice title=Key::AdminTitle body=text_of(Key::AdminBody) icon=Icon::Admin soon=true /> }
 }
 
 #[component]
 pub fn NotAllowedPage() -> impl IntoView {
-    view! { <Notice title=Key::NotAllowedTitle body=text_of(Key::NotAllowedBody) /> }
+    view! { <Notice title=Key::NotAllowedTitle body=text_of(Key::NotAllowedBody) icon=Icon::Lock /> }
 }
 
 #[component]
 pub fn NotFoundPage() -> impl IntoView {
-    view! { <Notice title=Key::NotFoundTitle body=text_of(Key::NotFoundBody) /> }
+    view! { <Notice title=Key::NotFoundTitle body=text_of(Key::NotFoundBody) icon=Icon::Missing /> }
 }

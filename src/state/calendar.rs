@@ -8,6 +8,8 @@
 use naname_contract::instant::rfc3339_utc;
 use naname_contract::slots::Interval;
 
+use crate::state::locale::WeekRule;
+
 pub use naname_contract::instant::DAY;
 
 /// Minutes east of UTC at an instant, e.g. `540` in Tokyo.
@@ -18,10 +20,21 @@ pub fn day_of(t: i64, offset: Offset) -> i64 {
     (t + i64::from(offset(t)) * 60).div_euclid(DAY)
 }
 
-/// The Monday of a day's week (weeks start on Monday in both languages).
-pub fn monday_of(day: i64) -> i64 {
+/// A day's ISO weekday: 1 = Monday … 7 = Sunday.
+pub fn iso_weekday(day: i64) -> u8 {
     // 1970-01-01 was a Thursday.
-    day - (day + 3).rem_euclid(7)
+    ((day + 3).rem_euclid(7) + 1) as u8
+}
+
+/// The first day of a day's week, for weeks starting on ISO weekday
+/// `first_day` (1 = Monday, 7 = Sunday: the locale's choice).
+pub fn week_start(day: i64, first_day: u8) -> i64 {
+    day - (i64::from(iso_weekday(day)) - i64::from(first_day)).rem_euclid(7)
+}
+
+/// The Monday of a day's week.
+pub fn monday_of(day: i64) -> i64 {
+    week_start(day, 1)
 }
 
 /// The instant a local day starts. Where a DST change skips midnight, the
@@ -38,11 +51,11 @@ pub fn week_range(monday: i64, offset: Offset) -> (i64, i64) {
 }
 
 /// Indices of `slots` for each of the seven days of the week starting on
-/// `monday`; slots outside the week are left out.
-pub fn by_day(slots: &[Interval], monday: i64, offset: Offset) -> [Vec<usize>; 7] {
+/// `start`; slots outside the week are left out.
+pub fn by_day(slots: &[Interval], start: i64, offset: Offset) -> [Vec<usize>; 7] {
     let mut days: [Vec<usize>; 7] = Default::default();
     for (i, slot) in slots.iter().enumerate() {
-        let d = day_of(slot.start.timestamp(), offset) - monday;
+        let d = day_of(slot.start.timestamp(), offset) - start;
         if (0..7).contains(&d) {
             days[d as usize].push(i);
         }
@@ -50,12 +63,49 @@ pub fn by_day(slots: &[Interval], monday: i64, offset: Offset) -> [Vec<usize>; 7
     days
 }
 
-/// The weeks a viewer may page through: from this week to the week of the
-/// mentor's horizon (never before this week).
-pub fn week_bounds(now: i64, bookable_until: Option<i64>, offset: Offset) -> (i64, i64) {
-    let first = monday_of(day_of(now, offset));
-    let last = bookable_until.map_or(first, |t| monday_of(day_of(t, offset)).max(first));
+/// The weeks a viewer may page through (their first days): from this week
+/// to the week of the mentor's horizon (never before this week).
+pub fn week_bounds(now: i64, bookable_until: Option<i64>, offset: Offset, first_day: u8) -> (i64, i64) {
+    let first = week_start(day_of(now, offset), first_day);
+    let last = bookable_until.map_or(first, |t| week_start(day_of(t, offset), first_day).max(first));
     (first, last)
+}
+
+/// How a day of the week shown reads at a glance.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct DayMark {
+    /// Before today: closed, not "no times".
+    pub past: bool,
+    pub today: bool,
+    /// A weekend day without times, folded to a narrow column.
+    pub collapsed: bool,
+    /// How many free times it has.
+    pub free: usize,
+}
+
+/// The marks of the seven days from `start`, given today and how many
+/// slots each day has. Today is never folded away, so it stays findable.
+pub fn day_marks(start: i64, today: i64, free: [usize; 7], rule: &WeekRule) -> [DayMark; 7] {
+    std::array::from_fn(|d| {
+        let day = start + d as i64;
+        DayMark {
+            past: day < today,
+            today: day == today,
+            collapsed: free[d] == 0 && day != today && rule.is_weekend(iso_weekday(day)),
+            free: free[d],
+        }
+    })
+}
+
+/// The day a phone shows first: the chosen slot's, else the first with free
+/// times, else today if it is in the week, else the first that is not past.
+pub fn first_day_shown(marks: &[DayMark; 7], chosen: Option<usize>) -> usize {
+    chosen
+        .filter(|&d| d < 7)
+        .or_else(|| marks.iter().position(|m| m.free > 0))
+        .or_else(|| marks.iter().position(|m| m.today))
+        .or_else(|| marks.iter().position(|m| !m.past))
+        .unwrap_or(0)
 }
 
 /// Where roving focus goes on a key press among `len` slots in time order;
@@ -129,6 +179,65 @@ mod tests {
     }
 
     #[test]
+    fn weeks_start_where_the_locale_says() {
+        // Tuesday 1 December 2026.
+        let tue = day_of(t("2026-12-01T03:00:00Z"), UTC);
+        assert_eq!(iso_weekday(tue), 2);
+        assert_eq!(iso_weekday(0), 4, "1970-01-01 was a Thursday");
+        assert_eq!(civil_from_days(week_start(tue, 1)), (2026, 11, 30), "en-GB: Monday");
+        assert_eq!(civil_from_days(week_start(tue, 7)), (2026, 11, 29), "en-US, ja-JP: Sunday");
+        assert_eq!(civil_from_days(week_start(tue, 6)), (2026, 11, 28), "Saturday");
+        let sun = tue + 5;
+        assert_eq!(week_start(sun, 7), sun, "a Sunday starts its own Sunday week");
+        assert_eq!(week_start(sun, 1), tue - 1, "and ends a Monday week");
+        for first in 1..=7 {
+            for day in tue - 10..tue + 10 {
+                let start = week_start(day, first);
+                assert_eq!(iso_weekday(start), first);
+                assert!((0..7).contains(&(day - start)));
+            }
+        }
+        let now = t("2026-12-02T01:00:00Z");
+        let (first, _) = week_bounds(now, None, TOKYO, 7);
+        assert_eq!(civil_from_days(first), (2026, 11, 29));
+    }
+
+    #[test]
+    fn days_read_at_a_glance() {
+        let rule = WeekRule::default();
+        let monday = monday_of(day_of(t("2026-12-01T03:00:00Z"), UTC));
+        // Today is Wednesday; Thursday and Saturday have times.
+        let marks = day_marks(monday, monday + 2, [0, 0, 0, 3, 0, 2, 0], &rule);
+        assert!(marks[0].past && marks[1].past && !marks[2].past, "before today is past");
+        assert!(marks[2].today && marks.iter().filter(|m| m.today).count() == 1);
+        assert!(!marks[5].collapsed, "a weekend day with times stays open");
+        assert!(marks[6].collapsed, "an empty Sunday folds");
+        assert!(!marks[4].collapsed, "an empty Friday does not");
+        assert_eq!(marks[3].free, 3);
+        // An empty Saturday that is today stays open.
+        let marks = day_marks(monday, monday + 5, [0; 7], &rule);
+        assert!(!marks[5].collapsed && marks[6].collapsed);
+        // A Friday–Saturday weekend folds those.
+        let marks = day_marks(monday, monday - 7, [0; 7], &WeekRule::new(Some(7), Some(vec![5, 6])));
+        assert!(marks[4].collapsed && marks[5].collapsed && !marks[6].collapsed);
+    }
+
+    #[test]
+    fn the_day_a_phone_shows_first() {
+        let monday = 20_000 - (20_000 + 3) % 7;
+        let rule = WeekRule::default();
+        let marks = day_marks(monday, monday + 1, [0, 0, 0, 2, 1, 0, 0], &rule);
+        assert_eq!(first_day_shown(&marks, Some(4)), 4, "the chosen slot's day");
+        assert_eq!(first_day_shown(&marks, None), 3, "the first day with times");
+        let empty = day_marks(monday, monday + 2, [0; 7], &rule);
+        assert_eq!(first_day_shown(&empty, None), 2, "else today");
+        let later = day_marks(monday, monday - 3, [0; 7], &rule);
+        assert_eq!(first_day_shown(&later, None), 0, "a later week: its first day");
+        let over = day_marks(monday, monday + 9, [0; 7], &rule);
+        assert_eq!(first_day_shown(&over, None), 0);
+    }
+
+    #[test]
     fn week_ranges_follow_the_zone() {
         let tokyo = week_range(monday_of(day_of(t("2026-12-01T03:00:00Z"), TOKYO)), TOKYO);
         assert_eq!(tokyo, (t("2026-11-29T15:00:00Z"), t("2026-12-06T15:00:00Z")));
@@ -162,11 +271,15 @@ mod tests {
     #[test]
     fn navigation_bounds() {
         let now = t("2026-12-02T01:00:00Z");
-        let (first, last) = week_bounds(now, Some(t("2027-01-30T00:00:00Z")), TOKYO);
+        let (first, last) = week_bounds(now, Some(t("2027-01-30T00:00:00Z")), TOKYO, 1);
         assert_eq!(civil_from_days(first), (2026, 11, 30));
         assert_eq!(civil_from_days(last), (2027, 1, 25));
-        assert_eq!(week_bounds(now, None, TOKYO), (first, first));
-        assert_eq!(week_bounds(now, Some(now - DAY * 30), TOKYO), (first, first), "never before this week");
+        assert_eq!(week_bounds(now, None, TOKYO, 1), (first, first));
+        assert_eq!(
+            week_bounds(now, Some(now - DAY * 30), TOKYO, 1),
+            (first, first),
+            "never before this week"
+        );
     }
 
     #[test]

@@ -1,14 +1,16 @@
 //! Plain state and the pure functions around it, tested on the host.
 
+pub mod accept;
 pub mod calendar;
+pub mod calendar_links;
 pub mod facets;
+pub mod locale;
 pub mod next_free;
 pub mod one_on_ones;
 pub mod paging;
 pub mod request;
 pub mod route;
 pub mod url;
-pub mod zone;
 
 pub use paging::{Paged, Phase, Ticket};
 pub use url::PeopleQuery;

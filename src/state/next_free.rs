@@ -1,6 +1,8 @@
 //! "Next free: tomorrow" / "Next free: Tue 9 Dec": which calendar day a
 //! mentor's first free time falls on, for the viewer.
 
+use crate::state::calendar::{day_of, Offset};
+
 /// How the day of an instant is named relative to now.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Day {
@@ -10,12 +12,11 @@ pub enum Day {
     Date,
 }
 
-/// The day of `t` against `now` (Unix seconds), each on the viewer's
-/// calendar: `offset_t` and `offset_now` are the viewer's offsets (minutes
-/// east of UTC) at those instants, which differ across a DST change.
-pub fn day(t: i64, now: i64, offset_t: i32, offset_now: i32) -> Day {
-    let local_day = |t: i64, offset: i32| (t + i64::from(offset) * 60).div_euclid(86_400);
-    match local_day(t, offset_t) - local_day(now, offset_now) {
+/// The day of `t` against `now` (Unix seconds), both on the viewer's
+/// calendar: `offset` is the viewer's zone (minutes east of UTC at an
+/// instant), read at each instant, as they differ across a DST change.
+pub fn day(t: i64, now: i64, offset: Offset) -> Day {
+    match day_of(t, offset) - day_of(now, offset) {
         0 => Day::Today,
         1 => Day::Tomorrow,
         _ => Day::Date,
@@ -33,13 +34,13 @@ mod tests {
     #[test]
     fn days_on_the_viewers_calendar() {
         // Tokyo: 14:59 JST is still Monday, 15:00 JST is Tuesday 00:00.
-        assert_eq!(day(NOW + 14 * HOUR + 59 * 60, NOW, 540, 540), Day::Today);
-        assert_eq!(day(NOW + 15 * HOUR, NOW, 540, 540), Day::Tomorrow);
-        assert_eq!(day(NOW + 39 * HOUR, NOW, 540, 540), Day::Date);
+        assert_eq!(day(NOW + 14 * HOUR + 59 * 60, NOW, &|_| 540), Day::Today);
+        assert_eq!(day(NOW + 15 * HOUR, NOW, &|_| 540), Day::Tomorrow);
+        assert_eq!(day(NOW + 39 * HOUR, NOW, &|_| 540), Day::Date);
         // New York, Sunday 19:00 EST: midnight is five hours away.
-        assert_eq!(day(NOW + 4 * HOUR + 59 * 60, NOW, -300, -300), Day::Today);
-        assert_eq!(day(NOW + 5 * HOUR, NOW, -300, -300), Day::Tomorrow);
-        assert_eq!(day(NOW + 29 * HOUR, NOW, -300, -300), Day::Date);
+        assert_eq!(day(NOW + 4 * HOUR + 59 * 60, NOW, &|_| -300), Day::Today);
+        assert_eq!(day(NOW + 5 * HOUR, NOW, &|_| -300), Day::Tomorrow);
+        assert_eq!(day(NOW + 29 * HOUR, NOW, &|_| -300), Day::Date);
     }
 
     #[test]
@@ -47,7 +48,8 @@ mod tests {
         // London, Sunday 2030-03-31 00:30 GMT; clocks go forward at 01:00 GMT.
         // 23:30 GMT that day is 00:30 BST on Monday: tomorrow, not today.
         let sunday = 1_901_147_400;
-        assert_eq!(day(sunday + 23 * HOUR, sunday, 60, 0), Day::Tomorrow);
-        assert_eq!(day(sunday + 22 * HOUR, sunday, 60, 0), Day::Today);
+        let london = |t: i64| if t >= sunday + 30 * 60 { 60 } else { 0 };
+        assert_eq!(day(sunday + 23 * HOUR, sunday, &london), Day::Tomorrow);
+        assert_eq!(day(sunday + 22 * HOUR, sunday, &london), Day::Today);
     }
 }

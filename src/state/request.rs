@@ -2,7 +2,7 @@
 //! [`NewOneOnOne`], and what a failed send means for the page.
 
 use naname_contract::mentors::Mentor;
-use naname_contract::one_on_ones::{NewOneOnOne, MAX_TOPICS};
+use naname_contract::one_on_ones::NewOneOnOne;
 use naname_contract::slots::Interval;
 use naname_contract::topics::{ResponseKind, TopicCatalog};
 use naname_contract::FieldError;
@@ -29,13 +29,33 @@ pub fn initial_theme(held: &[i64], wanted: &[i64]) -> Option<i64> {
     })
 }
 
-/// The topics with `id` ticked or unticked; never more than [`MAX_TOPICS`].
-pub fn toggle_topic(topics: &[i64], id: i64) -> Vec<i64> {
+/// The topics with `id` ticked or unticked; a tick past `limit` (the
+/// slot's, [`naname_contract::one_on_ones::max_topics`]) is ignored.
+pub fn toggle_topic(topics: &[i64], id: i64, limit: usize) -> Vec<i64> {
     let mut next: Vec<i64> = topics.iter().copied().filter(|&t| t != id).collect();
-    if next.len() == topics.len() && next.len() < MAX_TOPICS {
+    if next.len() == topics.len() && next.len() < limit {
         next.push(id);
     }
     next
+}
+
+/// The form's fields in the order the page shows them: the validation
+/// summary lists errors in this order.
+pub const FIELD_ORDER: [&str; 5] = ["start", "theme_id", "topic_ids", "response_id", "note"];
+
+/// The validation summary's lines: one per field with an error, in page
+/// order (fields the form does not show come last), with its message.
+pub fn summary_lines(errors: &[FieldError]) -> Vec<(String, Key)> {
+    let known = |field: &str| FIELD_ORDER.contains(&field);
+    let in_order = FIELD_ORDER.iter().filter_map(|&field| errors.iter().find(|e| e.field == field));
+    let others = errors.iter().filter(|e| !known(&e.field));
+    let mut lines: Vec<(String, Key)> = Vec::new();
+    for e in in_order.chain(others) {
+        if !lines.iter().any(|(f, _)| *f == e.field) {
+            lines.push((e.field.clone(), field_key(&e.field, &e.code)));
+        }
+    }
+    lines
 }
 
 impl Draft {
@@ -63,7 +83,12 @@ impl Draft {
             response_id: self.response.unwrap_or_default(),
             note: self.note.trim().to_string(),
         };
-        if let Err(more) = request.validate() {
+        // With a slot, its length says how many topics fit.
+        let checked = match slot {
+            Some(s) => request.validate_for_slot((s.end - s.start).num_minutes()),
+            None => request.validate(),
+        };
+        if let Err(more) = checked {
             errors.extend(more);
         }
         if errors.is_empty() {
@@ -208,14 +233,44 @@ mod tests {
     }
 
     #[test]
-    fn at_most_ten_topics() {
+    fn no_more_topics_than_the_limit() {
         let mut topics = Vec::new();
         for id in 1..=12 {
-            topics = toggle_topic(&topics, id);
+            topics = toggle_topic(&topics, id, 3);
         }
-        assert_eq!(topics, (1..=10).collect::<Vec<_>>());
-        assert_eq!(toggle_topic(&topics, 3).len(), 9);
-        assert_eq!(toggle_topic(&[2], 2), Vec::<i64>::new());
+        assert_eq!(topics, [1, 2, 3]);
+        assert_eq!(toggle_topic(&topics, 3, 3), [1, 2], "unticking always works");
+        assert_eq!(toggle_topic(&[2], 2, 3), Vec::<i64>::new());
+        // Over the limit (a shorter slot chosen later): unticking still works, ticking does not.
+        assert_eq!(toggle_topic(&[1, 2, 3, 4], 9, 3), [1, 2, 3, 4]);
+        assert_eq!(toggle_topic(&[1, 2, 3, 4], 4, 3), [1, 2, 3]);
+    }
+
+    #[test]
+    fn the_slot_length_limits_the_request() {
+        let draft =
+            Draft { theme: Some(4), topics: vec![1, 2, 3, 4], response: Some(2), note: String::new() };
+        let errors = draft.to_request(2, Some(&slot())).unwrap_err();
+        assert_eq!((errors[0].field.as_str(), errors[0].code.as_str()), ("topic_ids", "too_many"));
+        assert_eq!(field_key(&errors[0].field, &errors[0].code), Key::ReqErrTopicsTooMany);
+        let hour = Interval::new(at("2026-12-01T03:00:00Z"), at("2026-12-01T04:00:00Z"));
+        assert!(draft.to_request(2, Some(&hour)).is_ok(), "an hour fits six");
+    }
+
+    #[test]
+    fn the_summary_lists_fields_in_page_order() {
+        let errors = vec![
+            FieldError::new("note", "too_long", ""),
+            FieldError::new("topic_ids", "required", ""),
+            FieldError::new("mentor_id", "unknown", ""),
+            FieldError::new("theme_id", "required", ""),
+            FieldError::new("topic_ids", "duplicate", ""),
+        ];
+        let lines = summary_lines(&errors);
+        let fields: Vec<&str> = lines.iter().map(|(f, _)| f.as_str()).collect();
+        assert_eq!(fields, ["theme_id", "topic_ids", "note", "mentor_id"], "each field once, in page order");
+        assert_eq!(lines[1].1, Key::ReqErrTopicsRequired, "the first error of a field");
+        assert!(summary_lines(&[]).is_empty());
     }
 
     #[test]

@@ -20,6 +20,35 @@ pub fn mentor_request_href(mentor_id: i64) -> String {
     format!("{MENTORS}/{mentor_id}{REQUEST}")
 }
 
+/// The request page's query parameter with the topics to tick at first
+/// (`topics=3,1,7`, in the order they were chosen).
+pub const TOPICS_PARAM: &str = "topics";
+
+/// "Request another time": the mentor's request page with the theme and
+/// the topics of an earlier request chosen again (`?theme=5&topics=3,1`).
+pub fn request_again_href(mentor_id: i64, theme_id: i64, topic_ids: &[i64]) -> String {
+    let mut href = format!("{}?theme={theme_id}", mentor_request_href(mentor_id));
+    if !topic_ids.is_empty() {
+        let list: Vec<String> = topic_ids.iter().map(i64::to_string).collect();
+        href.push_str(&format!("&{TOPICS_PARAM}={}", list.join(",")));
+    }
+    href
+}
+
+/// The topic ids of a `topics` parameter: positive ids in their order,
+/// each once, at most `max`; anything else is dropped (the URL may have
+/// been typed or edited).
+pub fn topic_ids(value: Option<&str>, max: usize) -> Vec<i64> {
+    let mut ids = Vec::new();
+    for part in value.unwrap_or("").split(',') {
+        match part.trim().parse::<i64>() {
+            Ok(id) if id > 0 && !ids.contains(&id) && ids.len() < max => ids.push(id),
+            _ => {}
+        }
+    }
+    ids
+}
+
 /// The mentor id of a request page's `:id` segment: digits only (no sign,
 /// no spaces) and within range, else the page is "not found".
 pub fn mentor_id(segment: &str) -> Option<i64> {
@@ -37,6 +66,17 @@ mod tests {
     fn request_paths() {
         assert_eq!(mentor_request_href(12), "/mentors/12/request");
         assert_eq!(mentor_id("12"), Some(12));
+    }
+
+    #[test]
+    fn request_again_keeps_the_theme_and_topics() {
+        assert_eq!(request_again_href(2, 5, &[3, 1, 7]), "/mentors/2/request?theme=5&topics=3,1,7");
+        assert_eq!(request_again_href(2, 5, &[]), "/mentors/2/request?theme=5");
+        assert_eq!(topic_ids(Some("3,1,7"), 10), [3, 1, 7]);
+        assert_eq!(topic_ids(Some(" 3, x,-1,0,3,,9 "), 10), [3, 9], "junk and repeats dropped");
+        assert_eq!(topic_ids(Some("1,2,3,4"), 3), [1, 2, 3], "at most max");
+        assert_eq!(topic_ids(None, 10), Vec::<i64>::new());
+        assert_eq!(topic_ids(Some("99999999999999999999"), 10), Vec::<i64>::new());
     }
 
     #[test]

@@ -46,7 +46,8 @@ test('a mentee filters mentors by two themes, reloads, switches to English and l
   );
   await expect(names).toHaveCount(expected.length);
 
-  await page.getByRole('button', { name: /Log out|Sign out/i }).click();
+  await page.getByRole('button', { name: /^Account/ }).click();
+  await page.getByRole('button', { name: /^(Log out|Sign out)$/i }).click();
   await expect(page).toHaveURL(/\/login/);
   // The session is really gone on the server, not only in the app.
   expect((await page.request.get('/api/me')).status()).toBe(401);

@@ -22,6 +22,11 @@ pub async fn settle() {
     gloo_timers::future::TimeoutFuture::new(10).await;
 }
 
+/// Waits past the next animation frames, where focus moves are made.
+pub async fn frame() {
+    gloo_timers::future::TimeoutFuture::new(60).await;
+}
+
 pub fn all(root: &Element, selector: &str) -> Vec<Element> {
     let list = root.query_selector_all(selector).unwrap();
     (0..list.length()).filter_map(|i| list.item(i)).filter_map(|n| n.dyn_into::<Element>().ok()).collect()

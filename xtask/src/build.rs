@@ -1,16 +1,30 @@
 //! Release build of the web app and builds of the reference server.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use crate::cmd::{self, command, root, Result};
+use crate::compress;
 
-/// `trunk build --release --offline` into dist/. `NANAME_DEMO=1` makes the
-/// login page list the demo logins; the reference server seeds those users.
+/// `trunk build --release --offline` into dist/, then the brotli and gzip
+/// copies the server sends. `NANAME_DEMO=1` makes the login page list the
+/// demo logins; the reference server seeds those users.
 pub fn app() -> Result<PathBuf> {
     // Trunk runs cargo with --offline: fetch first so a fresh machine has the crates.
     cmd::run(&mut command("cargo", &["fetch", "--locked"]))?;
     cmd::run(command("trunk", &["build", "--release", "--offline"]).env("NANAME_DEMO", "1"))?;
-    Ok(root().join("dist"))
+    let dist = root().join("dist");
+    precompress(&dist)?;
+    Ok(dist)
+}
+
+fn precompress(dist: &Path) -> Result {
+    let kib = |n: usize| n as f64 / 1024.0;
+    let size = |n: Option<usize>| n.map_or("-".to_string(), |n| format!("{:.1}", kib(n)));
+    for c in compress::precompress(dist)? {
+        let name = c.path.strip_prefix(dist).unwrap_or(&c.path).display();
+        eprintln!("precompressed {name}: {:.1} KiB, br {}, gz {}", kib(c.original), size(c.br), size(c.gz));
+    }
+    Ok(())
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]

@@ -1,11 +1,13 @@
 //! `cargo xtask <command>`: the project's own automation, so a fresh machine
 //! needs nothing but Rust, Node.js and apt to build, run and test naname.
 //!
-//! Kept to the standard library: xtask itself must build in seconds.
+//! Kept to the standard library plus the two compressors of `dist/`
+//! (pure Rust, no build scripts): xtask itself must build in seconds.
 
 mod bench;
 mod build;
 mod cmd;
+mod compress;
 mod load;
 mod run;
 mod server;
@@ -23,7 +25,10 @@ commands:
                    build the app and serve it with the reference backend and demo data
   test [--no-lint] [--e2e-only]
                    run every test: lint, host, component (wasm, Chromium), end to end (Playwright)
-  bench            measure the budgets of DESIGN.md (bundle size, server p99, People page)
+  bench [--only GROUP,...]
+                   measure the budgets of docs/architecture.md; groups: slots, wire (bytes on the wire),
+                   first-load, reads (server p99), filter (People page), booking,
+                   hardening (far-past slots, memory after 100 sign-ins, booking with synchronous=FULL)
   ci               what .ci/run does: test
 ";
 

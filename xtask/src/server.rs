@@ -35,6 +35,11 @@ impl TestServer {
         Ok(server)
     }
 
+    /// The server's process id (the bench reads its memory in /proc).
+    pub fn pid(&self) -> u32 {
+        self.child.id()
+    }
+
     pub fn url(&self) -> String {
         format!("http://127.0.0.1:{}", self.port)
     }
@@ -75,12 +80,67 @@ fn free_port() -> Result<u16> {
 
 /// A minimal HTTP/1.1 exchange on loopback: the whole raw response, or None.
 pub fn http(port: u16, method: &str, path: &str, headers: &[(&str, &str)], body: &str) -> Option<String> {
+    http_bytes(port, method, path, headers, body).map(|raw| String::from_utf8_lossy(&raw).into_owned())
+}
+
+/// The same exchange, byte for byte: compressed bodies are not text.
+pub fn http_bytes(
+    port: u16,
+    method: &str,
+    path: &str,
+    headers: &[(&str, &str)],
+    body: &str,
+) -> Option<Vec<u8>> {
     let mut s = TcpStream::connect(("127.0.0.1", port)).ok()?;
     s.set_read_timeout(Some(Duration::from_secs(5))).ok()?;
     let mut all = vec![("Connection", "close")];
     all.extend_from_slice(headers);
     s.write_all(Request::new(port, method, path, &all, body).bytes()).ok()?;
-    let mut buf = String::new();
-    s.read_to_string(&mut buf).ok()?;
+    let mut buf = Vec::new();
+    s.read_to_end(&mut buf).ok()?;
     Some(buf)
+}
+
+/// A raw response split where its header block ends. The body is as the
+/// server sent it: still compressed, and chunk framing included if any.
+pub struct Sent {
+    pub head: String,
+    pub body: Vec<u8>,
+}
+
+impl Sent {
+    pub fn split(raw: &[u8]) -> Option<Sent> {
+        let end = raw.windows(4).position(|w| w == b"\r\n\r\n")?;
+        let head = String::from_utf8_lossy(&raw[..end]).into_owned();
+        Some(Sent { head, body: raw[end + 4..].to_vec() })
+    }
+
+    pub fn status(&self) -> Option<u16> {
+        self.head.split(' ').nth(1)?.parse().ok()
+    }
+
+    /// The first value of a header, case-insensitively.
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.head.lines().skip(1).find_map(|line| {
+            let (key, value) = line.split_once(':')?;
+            key.trim().eq_ignore_ascii_case(name).then(|| value.trim())
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Sent;
+
+    #[test]
+    fn splits_a_raw_response() {
+        let raw = b"HTTP/1.1 200 OK\r\nContent-Encoding: br\r\ncontent-length: 3\r\n\r\n\x00\xff\r";
+        let sent = Sent::split(raw).unwrap();
+        assert_eq!(sent.status(), Some(200));
+        assert_eq!(sent.header("content-encoding"), Some("br"));
+        assert_eq!(sent.header("Content-Length"), Some("3"));
+        assert_eq!(sent.header("vary"), None);
+        assert_eq!(sent.body, b"\x00\xff\r");
+        assert!(Sent::split(b"HTTP/1.1 200 OK\r\n").is_none());
+    }
 }

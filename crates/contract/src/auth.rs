@@ -23,17 +23,19 @@ impl LoginRequest {
     /// Shape checks only; whether the credentials are right is the server's business.
     pub fn validate(&self) -> Result<(), Vec<FieldError>> {
         let mut errors = Vec::new();
+        // Lengths in characters of the field as sent, as the OpenAPI
+        // document's `maxLength` counts them; the shape after trimming.
         let email = self.email.trim();
         if email.is_empty() {
             errors.push(FieldError::new("email", "required", "Enter your email address"));
-        } else if email.len() > MAX_EMAIL_LEN {
+        } else if self.email.chars().count() > MAX_EMAIL_LEN {
             errors.push(FieldError::new("email", "too_long", "The email address is too long"));
         } else if !looks_like_email(email) {
             errors.push(FieldError::new("email", "invalid", "Enter an email address like name@example.com"));
         }
         if self.password.is_empty() {
             errors.push(FieldError::new("password", "required", "Enter your password"));
-        } else if self.password.len() > MAX_PASSWORD_LEN {
+        } else if self.password.chars().count() > MAX_PASSWORD_LEN {
             errors.push(FieldError::new("password", "too_long", "The password is too long"));
         }
         if errors.is_empty() {
@@ -110,6 +112,12 @@ mod tests {
         assert!(ok.validate().is_ok());
         let long = LoginRequest { email: "x@example.com".into(), password: "p".repeat(300) };
         assert_eq!(long.validate().unwrap_err()[0].code, "too_long");
+        // Characters as sent (the OpenAPI `maxLength`), not bytes: 256 kana pass.
+        let kana = LoginRequest { email: "x@example.com".into(), password: "あ".repeat(MAX_PASSWORD_LEN) };
+        assert!(kana.validate().is_ok());
+        let padded =
+            LoginRequest { email: format!("{}@example.com ", "x".repeat(242)), password: "p".into() };
+        assert_eq!(padded.validate().unwrap_err()[0].code, "too_long");
     }
 
     #[test]

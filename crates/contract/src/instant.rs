@@ -7,6 +7,18 @@
 /// Seconds in a day (no leap seconds in Unix time).
 pub const DAY: i64 = 86_400;
 
+/// The first and last instants (Unix seconds) the API accepts in a request:
+/// 1970-01-01T00:00:00Z and 9999-12-31T23:59:59Z. Well-formed RFC 3339 text
+/// reaches years ±262,143, where date arithmetic overflows; no booking rule
+/// needs anything outside these.
+pub const EARLIEST: i64 = 0;
+pub const LATEST: i64 = 253_402_300_799;
+
+/// Whether an instant (Unix seconds) is one the API accepts.
+pub fn in_api_range(t: i64) -> bool {
+    (EARLIEST..=LATEST).contains(&t)
+}
+
 /// Proleptic Gregorian `(year, month, day)` of a count of days since
 /// 1970-01-01 (Howard Hinnant's `civil_from_days`).
 pub fn civil_from_days(day: i64) -> (i64, u32, u32) {
@@ -69,6 +81,14 @@ mod tests {
         }
         assert_eq!(rfc3339_utc(-62_167_219_201), None);
         assert_eq!(rfc3339_utc(253_402_300_800), None);
+    }
+
+    #[test]
+    fn the_api_range_is_what_rfc3339_writes_from_1970() {
+        assert!(in_api_range(0) && in_api_range(LATEST));
+        assert!(!in_api_range(-1) && !in_api_range(LATEST + 1));
+        assert_eq!(&rfc3339_utc(LATEST).unwrap(), b"9999-12-31T23:59:59Z");
+        assert_eq!(&rfc3339_utc(EARLIEST).unwrap(), b"1970-01-01T00:00:00Z");
     }
 
     #[test]

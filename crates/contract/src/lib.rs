@@ -13,6 +13,7 @@ pub mod mentors;
 pub mod one_on_ones;
 pub mod page;
 pub mod people;
+pub mod place;
 pub mod problem;
 pub mod search;
 pub mod slots;

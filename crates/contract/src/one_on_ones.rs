@@ -7,11 +7,16 @@
 use chrono::{DateTime, Duration, Utc};
 use serde::{Deserialize, Serialize};
 
+use crate::availability::MAX_HORIZON_DAYS;
+use crate::instant::in_api_range;
 use crate::problem::FieldError;
 use crate::topics::{ResponseKind, Topic};
 use crate::Localized;
 
+/// The most topics any request may name; a slot's own limit is [`max_topics`].
 pub const MAX_TOPICS: usize = 10;
+/// A 1on1 as short as the shortest slot still fits this many topics.
+pub const MIN_TOPIC_LIMIT: usize = 3;
 pub const MAX_NOTE_CHARS: usize = 2000;
 pub const MAX_MESSAGE_CHARS: usize = 1000;
 /// A mentee cannot cancel later than this before the start; past that they
@@ -19,6 +24,8 @@ pub const MAX_MESSAGE_CHARS: usize = 1000;
 pub const MENTEE_CANCEL_CUTOFF_MINUTES: i64 = 60;
 /// `GET /api/mentors/{id}/slots` answers at most this range.
 pub const MAX_SLOT_RANGE_DAYS: i64 = 42;
+/// What a field error says about an instant outside [`crate::instant::in_api_range`].
+pub const API_RANGE: &str = "Between 1970-01-01T00:00:00Z and 9999-12-31T23:59:59Z";
 /// Header carrying the client's idempotency key on `POST /api/one-on-ones`.
 pub const IDEMPOTENCY_HEADER: &str = "idempotency-key";
 
@@ -121,6 +128,8 @@ pub fn transition(
     let current = effective_status(stored, start, end, now);
     match (action, side) {
         (Action::Accept | Action::Decline, Side::Mentee) => Err(TransitionError::NotAllowed),
+        // A mentor answers a request by declining it; cancelling is for what they accepted.
+        (Action::Cancel, Side::Mentor) if current == Status::Requested => Err(TransitionError::NotAllowed),
         (Action::Accept, Side::Mentor) if current == Status::Requested => Ok(Status::Accepted),
         (Action::Decline, Side::Mentor) if current == Status::Requested => Ok(Status::Declined),
         (Action::Cancel, _) if current.is_active() => {
@@ -150,7 +159,18 @@ pub struct NewOneOnOne {
     pub note: String,
 }
 
+/// How many topics fit a 1on1 of `slot_minutes`: about ten minutes each,
+/// so three for the usual 30 minutes and six for an hour; never fewer than
+/// [`MIN_TOPIC_LIMIT`] (a short slot still has room to say what matters) nor
+/// more than [`MAX_TOPICS`]. A mentee who ticks ten topics for half an hour
+/// gets none of them talked through.
+pub fn max_topics(slot_minutes: i64) -> usize {
+    let fit = usize::try_from(slot_minutes / 10).unwrap_or(0);
+    fit.clamp(MIN_TOPIC_LIMIT, MAX_TOPICS)
+}
+
 impl NewOneOnOne {
+    /// The rules that need nothing but the body.
     pub fn validate(&self) -> Result<(), Vec<FieldError>> {
         let mut errors = Vec::new();
         if self.topic_ids.is_empty() {
@@ -167,8 +187,31 @@ impl NewOneOnOne {
         if self.note.chars().count() > MAX_NOTE_CHARS {
             errors.push(FieldError::new("note", "too_long", format!("At most {MAX_NOTE_CHARS} characters")));
         }
-        if self.start.timestamp() % 60 != 0 {
+        if !in_api_range(self.start.timestamp()) {
+            errors.push(FieldError::new("start", "out_of_range", API_RANGE));
+        } else if self.start.timestamp() % 60 != 0 {
             errors.push(FieldError::new("start", "invalid", "Start on a whole minute"));
+        }
+        if errors.is_empty() {
+            Ok(())
+        } else {
+            Err(errors)
+        }
+    }
+
+    /// [`validate`](Self::validate), and the topic limit of the slot asked
+    /// for, once its length is known (the mentor's slot length): at most
+    /// [`max_topics`] topics, else `too_many` on `topic_ids`.
+    pub fn validate_for_slot(&self, slot_minutes: i64) -> Result<(), Vec<FieldError>> {
+        let mut errors = self.validate().err().unwrap_or_default();
+        let limit = max_topics(slot_minutes);
+        let counted = errors.iter().any(|e| e.field == "topic_ids" && e.code == "too_many");
+        if self.topic_ids.len() > limit && !counted {
+            errors.push(FieldError::new(
+                "topic_ids",
+                "too_many",
+                format!("At most {limit} topics for a {slot_minutes}-minute 1on1"),
+            ));
         }
         if errors.is_empty() {
             Ok(())
@@ -239,6 +282,13 @@ pub struct OneOnOne {
     #[serde(default)]
     pub cancelled_by: Option<Side>,
     pub created_at: DateTime<Utc>,
+    /// Where it happens, as the mentor said when accepting.
+    #[serde(default)]
+    pub place: Option<crate::place::Place>,
+    /// The mentor's message when accepting (kept apart from `message`, which
+    /// a later cancellation may fill).
+    #[serde(default)]
+    pub acceptance_message: Option<String>,
 }
 
 /// `GET /api/one-on-ones?as=mentor&status=requested&status=accepted`.
@@ -276,19 +326,42 @@ pub struct SlotsQuery {
 pub const DEFAULT_SLOT_RANGE_DAYS: i64 = 7;
 
 impl SlotsQuery {
-    /// The range asked for: `from < to`, at most [`MAX_SLOT_RANGE_DAYS`] long.
+    /// The range asked for: instants in the API's range, `from < to`, at
+    /// most [`MAX_SLOT_RANGE_DAYS`] long, and touching the only time that
+    /// can hold a bookable slot: from a day ago (a week view starts on a
+    /// Monday already past) to [`MAX_HORIZON_DAYS`] ahead. So the work of
+    /// a slots request is bounded whatever the query says.
     pub fn validate(&self, now: DateTime<Utc>) -> Result<(DateTime<Utc>, DateTime<Utc>), Vec<FieldError>> {
+        let out_of_range =
+            |field: &str, message: &str| Err(vec![FieldError::new(field, "out_of_range", message)]);
+        for (field, t) in [("from", self.from), ("to", self.to)] {
+            if t.is_some_and(|t| !in_api_range(t.timestamp())) {
+                return out_of_range(field, API_RANGE);
+            }
+        }
         let from = self.from.unwrap_or(now);
-        let to = self.to.unwrap_or(from + Duration::days(DEFAULT_SLOT_RANGE_DAYS));
+        let to = match self.to {
+            Some(to) => to,
+            None => match from.checked_add_signed(Duration::days(DEFAULT_SLOT_RANGE_DAYS)) {
+                Some(to) => to,
+                None => return out_of_range("from", API_RANGE),
+            },
+        };
         if to <= from {
             return Err(vec![FieldError::new("to", "invalid", "`to` must be after `from`")]);
         }
         if to - from > Duration::days(MAX_SLOT_RANGE_DAYS) {
-            return Err(vec![FieldError::new(
-                "to",
-                "out_of_range",
-                format!("At most {MAX_SLOT_RANGE_DAYS} days after `from`"),
-            )]);
+            return out_of_range("to", &format!("At most {MAX_SLOT_RANGE_DAYS} days after `from`"));
+        }
+        // `now` is the server's clock, far inside chrono's range.
+        if to <= now - Duration::days(1) {
+            return out_of_range("to", "The window ended more than a day ago");
+        }
+        if from >= now + Duration::days(MAX_HORIZON_DAYS.into()) {
+            return out_of_range(
+                "from",
+                &format!("No mentor takes requests more than {MAX_HORIZON_DAYS} days ahead"),
+            );
         }
         Ok((from, to))
     }
@@ -348,6 +421,12 @@ mod tests {
         );
         assert_eq!(transition(Status::Accepted, s, e, early, Mentor, Accept), Err(TransitionError::Conflict));
         assert_eq!(transition(Status::Accepted, s, e, early, Mentee, Cancel), Ok(Status::Cancelled));
+        assert_eq!(transition(Status::Requested, s, e, early, Mentee, Cancel), Ok(Status::Cancelled));
+        assert_eq!(
+            transition(Status::Requested, s, e, early, Mentor, Cancel),
+            Err(TransitionError::NotAllowed),
+            "a mentor declines a request rather than cancel it"
+        );
         let late = s - Duration::minutes(30);
         assert_eq!(
             transition(Status::Accepted, s, e, late, Mentee, Cancel),
@@ -376,11 +455,51 @@ mod tests {
     }
 
     #[test]
+    fn slot_windows_stay_near_now_and_inside_the_api_range() {
+        let now = t("2026-12-01T00:00:00Z");
+        let err = |from: Option<&str>, to: Option<&str>| {
+            // FromStr, as serde reads them: it takes years beyond four digits.
+            let read = |s: &str| s.parse::<DateTime<Utc>>().unwrap();
+            let q = SlotsQuery { from: from.map(read), to: to.map(read) };
+            q.validate(now).map_err(|e| (e[0].field.clone(), e[0].code.clone()))
+        };
+        let out = |field: &str| Err((field.to_string(), "out_of_range".to_string()));
+        assert_eq!(err(Some("-262143-01-01T00:00:00Z"), None), out("from"));
+        assert_eq!(err(Some("+262142-12-31T23:59:59Z"), None), out("from"));
+        assert_eq!(err(None, Some("+10000-01-01T00:00:00Z")), out("to"));
+        assert_eq!(err(Some("9999-12-31T23:59:59Z"), None), out("from"));
+        assert_eq!(err(Some("0000-01-01T00:00:00Z"), Some("0000-01-08T00:00:00Z")), out("from"));
+        assert_eq!(err(Some("1970-01-01T00:00:00Z"), Some("1970-01-08T00:00:00Z")), out("to"));
+        assert_eq!(err(Some("2026-11-23T00:00:00Z"), Some("2026-11-30T00:00:00Z")), out("to"));
+        assert!(
+            err(Some("2026-11-24T00:00:00Z"), Some("2026-12-01T00:00:00Z")).is_ok(),
+            "this week's Monday"
+        );
+        assert!(err(Some("2027-03-02T23:59:59Z"), None).is_ok(), "just inside 92 days");
+        assert_eq!(err(Some("2027-03-03T00:00:00Z"), None), out("from"));
+    }
+
+    #[test]
     fn list_filter() {
         let q: OneOnOneQuery = serde_json::from_str(r#"{"as":"mentor","status":["requested"]}"#).unwrap();
         assert_eq!(q.side, Some(Side::Mentor));
         assert!(q.wants(Status::Requested) && !q.wants(Status::Done));
         assert!(OneOnOneQuery::default().wants(Status::Expired));
+    }
+
+    #[test]
+    fn topics_that_fit_a_slot() {
+        assert_eq!(max_topics(30), 3);
+        assert_eq!(max_topics(45), 4);
+        assert_eq!(max_topics(60), 6);
+        assert_eq!(max_topics(90), 9);
+        assert_eq!(max_topics(120), MAX_TOPICS, "never above the absolute cap");
+        assert_eq!(max_topics(15), MIN_TOPIC_LIMIT, "a short slot still fits three");
+        assert_eq!(max_topics(0), MIN_TOPIC_LIMIT);
+        assert_eq!(max_topics(-30), MIN_TOPIC_LIMIT);
+        for m in (0..600).step_by(5) {
+            assert!(max_topics(m) <= max_topics(m + 5), "longer never fits fewer");
+        }
     }
 
     #[test]
@@ -409,8 +528,22 @@ mod tests {
                 ("start".into(), "invalid".into())
             ]
         );
-        let dup = NewOneOnOne { topic_ids: vec![3, 3], ..ok };
+        for start in ["-262143-01-01T00:00:00Z", "1969-12-31T23:59:00Z", "+10000-01-01T00:00:00Z"] {
+            let far = NewOneOnOne { start: start.parse().unwrap(), ..ok.clone() };
+            assert_eq!(far.validate().unwrap_err()[0].code, "out_of_range", "{start}");
+        }
+        let dup = NewOneOnOne { topic_ids: vec![3, 3], ..ok.clone() };
         assert_eq!(dup.validate().unwrap_err()[0].code, "duplicate");
+        let four = NewOneOnOne { topic_ids: vec![1, 2, 3, 4], ..ok.clone() };
+        assert!(four.validate().is_ok(), "the body alone allows up to MAX_TOPICS");
+        let errors = four.validate_for_slot(30).unwrap_err();
+        assert_eq!(
+            errors.iter().map(|e| (e.field.as_str(), e.code.as_str())).collect::<Vec<_>>(),
+            [("topic_ids", "too_many")]
+        );
+        assert!(four.validate_for_slot(45).is_ok());
+        let eleven = NewOneOnOne { topic_ids: (1..=11).collect(), ..ok };
+        assert_eq!(eleven.validate_for_slot(120).unwrap_err().len(), 1, "too_many is said once");
         assert!(Status::parse("accepted").is_some_and(Status::is_active));
         assert_eq!(Status::parse("nope"), None);
     }

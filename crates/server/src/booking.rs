@@ -52,7 +52,9 @@ impl Calendar {
     }
 
     /// The first bookable slot at or after `from`, looking as far as the
-    /// horizon, a fortnight at a time so that an early hit is cheap.
+    /// horizon, a fortnight at a time so that an early hit is cheap. Nothing
+    /// before `now` is bookable, so the walk starts there at the earliest:
+    /// its length is bounded by the horizon, not by how far back `from` is.
     pub fn next_available(
         &self,
         mentor_busy: &[Interval],
@@ -61,7 +63,7 @@ impl Calendar {
         from: DateTime<Utc>,
     ) -> Option<DateTime<Utc>> {
         let until = self.bookable_until(now);
-        let mut start = from;
+        let mut start = from.max(now);
         while start < until {
             let end = (start + Duration::days(14)).min(until);
             if let Some(slot) = self.slots(mentor_busy, mentee_busy, now, start, end).first() {
@@ -150,6 +152,20 @@ mod tests {
         let everything = [Interval::new(now, now + Duration::days(60))];
         assert_eq!(c.next_available(&everything, &[], now, now), None);
         assert_eq!(c.bookable_until(now), t("2030-02-06T00:00:00Z"));
+    }
+
+    #[test]
+    fn next_available_from_the_far_past_starts_at_now() {
+        let c = calendar();
+        let now = t("2030-01-07T00:00:00Z");
+        let ancient = DateTime::<Utc>::MIN_UTC;
+        assert_eq!(c.next_available(&[], &[], now, ancient), c.next_available(&[], &[], now, now));
+        assert_eq!(c.next_available(&[], &[], now, ancient), Some(t("2030-01-08T03:00:00Z")));
+        let everything = [Interval::new(now, now + Duration::days(60))];
+        let started = std::time::Instant::now();
+        assert_eq!(c.next_available(&everything, &[], now, ancient), None);
+        // Three fortnights to the horizon, not 6.8 million from year −262,143.
+        assert!(started.elapsed() < std::time::Duration::from_millis(100), "{:?}", started.elapsed());
     }
 
     #[test]

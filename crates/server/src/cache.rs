@@ -2,15 +2,15 @@
 //!
 //! The budget (p99 ≤ 10 ms with 64 connections on two cores) leaves no room
 //! for a few SQL round trips per request, so list answers are kept as
-//! serialised JSON, keyed by their normalised query, and sessions are kept
-//! for a short while after their first lookup. SQL stays the source of truth:
+//! serialised JSON, keyed by their normalised query. SQL stays the source of
+//! truth:
 //!
 //! - list answers are tagged with the `data_revision` counter, which
 //!   database triggers move on every change to people, themes or mentors, by
 //!   anyone. The counter is re-read at most every [`REVISION_RECHECK`], or
 //!   at once after [`Cache::data_changed`], which handlers that write call.
-//! - sessions are cached for [`SESSION_TTL`] and dropped on logout, so a
-//!   session deleted by another process lives on here for at most that long.
+//! - sessions are not cached at all: each request reads its session (one
+//!   primary-key lookup), so a session ended by any process ends at once.
 //! - busy time (people's requested and accepted 1on1s, which slots are
 //!   computed from) is tagged with its own counter, `booking_revision`, moved
 //!   by triggers on every change to `one_on_ones`, so that bookings do not
@@ -35,15 +35,12 @@ use sqlx::SqlitePool;
 
 use naname_contract::slots::Interval;
 
-use crate::auth::CurrentSession;
 use crate::problem::ApiError;
 
 pub const REVISION_RECHECK: Duration = Duration::from_millis(250);
-pub const SESSION_TTL: Duration = Duration::from_secs(30);
 /// Beyond this many entries a map is simply emptied: cheaper than LRU
 /// bookkeeping, and the hot entries come back on the next request.
 const MAX_RESPONSES: usize = 512;
-const MAX_SESSIONS: usize = 50_000;
 const MAX_VALUES: usize = 4096;
 const MAX_BUSY: usize = 50_000;
 const MAX_FIRST_FREE: usize = 50_000;
@@ -65,7 +62,6 @@ pub struct Cache {
     /// One load per key at a time: when a popular entry goes stale, the
     /// requests that find it so wait for one query instead of all running it.
     loading: Mutex<HashMap<String, Arc<tokio::sync::Mutex<()>>>>,
-    sessions: Mutex<HashMap<String, (CurrentSession, i64, Instant)>>,
     /// Parsed values (e.g. a mentor's availability rules) under the same revision rule.
     values: Mutex<HashMap<String, (i64, Value)>>,
 }
@@ -293,34 +289,5 @@ impl Cache {
             m.insert(key, (revision, value.clone() as Value));
         }
         Ok(value)
-    }
-
-    pub fn session(&self, token_hash: &str, now: i64) -> Option<CurrentSession> {
-        let mut map = self.sessions.lock().ok()?;
-        match map.get(token_hash) {
-            Some((session, expires_at, cached)) if *expires_at > now && cached.elapsed() < SESSION_TTL => {
-                Some(session.clone())
-            }
-            Some(_) => {
-                map.remove(token_hash);
-                None
-            }
-            None => None,
-        }
-    }
-
-    pub fn remember_session(&self, session: &CurrentSession, expires_at: i64) {
-        if let Ok(mut map) = self.sessions.lock() {
-            if map.len() >= MAX_SESSIONS {
-                map.clear();
-            }
-            map.insert(session.token_hash.clone(), (session.clone(), expires_at, Instant::now()));
-        }
-    }
-
-    pub fn forget_session(&self, token_hash: &str) {
-        if let Ok(mut map) = self.sessions.lock() {
-            map.remove(token_hash);
-        }
     }
 }

@@ -55,15 +55,29 @@ where
     }
 }
 
-/// The whole body, at most [`MAX_BODY_BYTES`] (413 beyond).
+/// The whole body, at most [`MAX_BODY_BYTES`] (413 beyond); 408 when it
+/// stalls past the server's body timeout (`serve::HttpLimits::body`).
 async fn body_bytes<S: Send + Sync>(req: Request, state: &S) -> Result<Bytes, ApiError> {
     Bytes::from_request(req, state).await.map_err(|rejection| {
         if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE {
             ApiError::PayloadTooLarge
+        } else if timed_out(&rejection) {
+            ApiError::RequestTimeout
         } else {
             ApiError::BadRequest(rejection.body_text())
         }
     })
+}
+
+fn timed_out(error: &(dyn std::error::Error + 'static)) -> bool {
+    let mut cause = Some(error);
+    while let Some(e) = cause {
+        if e.is::<tower_http::timeout::TimeoutError>() {
+            return true;
+        }
+        cause = e.source();
+    }
+    false
 }
 
 fn is_json(headers: &HeaderMap) -> bool {

@@ -4,12 +4,15 @@
 pub mod auth;
 pub mod booking;
 pub mod cache;
+pub mod client;
 pub mod clock;
 pub mod extract;
+pub mod hashing;
 pub mod ics;
 pub mod problem;
 pub mod routes;
 pub mod seed;
+pub mod serve;
 pub mod store;
 pub mod throttle;
 pub mod web;
@@ -32,6 +35,10 @@ pub struct Config {
     pub secure_cookies: bool,
     /// The built web app (Trunk's `dist/`), served at `/` with an SPA fallback.
     pub static_dir: Option<PathBuf>,
+    /// Reverse proxies whose `X-Forwarded-For` names the client (see [`client`]).
+    pub trusted_proxies: Vec<client::Cidr>,
+    /// Concurrent password checks and how long a sign-in waits for one.
+    pub hashing: hashing::HashingLimits,
 }
 
 #[derive(Clone)]
@@ -51,12 +58,15 @@ pub struct AppState {
     pub writes: Arc<tokio::sync::Mutex<()>>,
     /// Failed sign-ins per email and client address, in this process only.
     pub login_throttle: Arc<throttle::LoginThrottle>,
+    /// The threads that check passwords, a bounded number at once.
+    pub hasher: Arc<hashing::Hasher>,
 }
 
 impl AppState {
     /// Hashes the dummy password, which takes a few milliseconds: call it once at start-up.
     pub fn new(pool: SqlitePool, config: Config) -> Result<Self, auth::PasswordError> {
         let dummy_hash = auth::hash_password(&auth::random_token())?;
+        let hasher = Arc::new(hashing::Hasher::new(config.hashing));
         Ok(Self {
             pool,
             config: Arc::new(config),
@@ -65,6 +75,7 @@ impl AppState {
             clock: Arc::new(clock::SystemClock),
             writes: Arc::default(),
             login_throttle: Arc::default(),
+            hasher,
         })
     }
 
@@ -105,12 +116,32 @@ pub fn app(state: AppState) -> Router {
 /// and queries otherwise stick to portable SQL); it is left for when someone
 /// runs more than one server process.
 pub async fn open_db(url: &str) -> Result<SqlitePool, sqlx::Error> {
+    open_db_with(url, Durability::Full).await
+}
+
+/// When a commit is on disk. Only [`Durability::Full`] keeps the promise of
+/// a 201; `Normal` is there for the benchmark that measures what it costs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Durability {
+    /// `synchronous=FULL`: the WAL is synced on every commit, so an answered
+    /// 201 survives a power loss or an OS crash.
+    #[default]
+    Full,
+    /// `synchronous=NORMAL`: synced at checkpoints only; a power loss can
+    /// roll back bookings that were already answered with 201.
+    Normal,
+}
+
+/// [`open_db`] with the durability chosen.
+pub async fn open_db_with(url: &str, durability: Durability) -> Result<SqlitePool, sqlx::Error> {
+    let synchronous = match durability {
+        Durability::Full => SqliteSynchronous::Full,
+        Durability::Normal => SqliteSynchronous::Normal,
+    };
     let options = SqliteConnectOptions::from_str(url)?
         .create_if_missing(true)
         .journal_mode(SqliteJournalMode::Wal)
-        // NORMAL is durable across application crashes in WAL mode; only an
-        // OS crash can lose the last transactions, which is fine for 1on1 bookings.
-        .synchronous(SqliteSynchronous::Normal)
+        .synchronous(synchronous)
         .foreign_keys(true)
         .busy_timeout(Duration::from_secs(5))
         // `ORDER BY name_reading COLLATE reading`: あいうえお order across

@@ -6,7 +6,9 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
-use naname_server::{app, open_db, openapi_json, seed, store, web, AppState, Config};
+use naname_server::client::Cidr;
+use naname_server::serve::{self, HttpLimits};
+use naname_server::{app, open_db_with, openapi_json, seed, store, web, AppState, Config, Durability};
 
 #[derive(Parser)]
 #[command(name = "naname-server", version, about = "The naname reference backend")]
@@ -50,9 +52,21 @@ struct ServeArgs {
     /// Make sure this many synthetic mentees (password `naname-demo`) exist, for benchmarks.
     #[arg(long, value_name = "N")]
     bench_mentees: Option<u32>,
-    /// Mark the session cookie `Secure` (serve over HTTPS).
+    /// Mark the session cookie `Secure` and send HSTS (serve over HTTPS).
     #[arg(long)]
     secure_cookies: bool,
+    /// A reverse proxy (address or CIDR block, repeatable) whose
+    /// `X-Forwarded-For` names the client, for sign-in throttling.
+    #[arg(long = "trusted-proxy", value_name = "CIDR")]
+    trusted_proxies: Vec<Cidr>,
+    /// `normal` syncs SQLite only at checkpoints: faster, but a power loss can
+    /// roll back bookings already answered with 201. For the benchmark that
+    /// compares the two; never in production.
+    #[arg(long, value_name = "full|normal", default_value = "full", value_parser = parse_durability, hide = true)]
+    sqlite_synchronous: Durability,
+    /// Connections served at once; more wait to be accepted.
+    #[arg(long, value_name = "N", default_value_t = HttpLimits::default().max_connections)]
+    max_connections: usize,
 }
 
 #[tokio::main]
@@ -105,7 +119,11 @@ async fn serve(args: ServeArgs) -> Result<(), Box<dyn std::error::Error>> {
         }
     }
 
-    let pool = open_db(&url).await.map_err(|e| format!("cannot open {url}: {e}"))?;
+    let pool =
+        open_db_with(&url, args.sqlite_synchronous).await.map_err(|e| format!("cannot open {url}: {e}"))?;
+    if args.sqlite_synchronous == Durability::Normal {
+        tracing::warn!("synchronous=NORMAL: a power loss can roll back bookings already answered with 201");
+    }
     if !args.no_seed && seed::is_empty(&pool).await? {
         seed::demo(&pool).await?;
         tracing::info!("seeded the demo organisation");
@@ -130,7 +148,12 @@ async fn serve(args: ServeArgs) -> Result<(), Box<dyn std::error::Error>> {
     let has_demo_logins = store::people::find_login(&pool, seed::org::ADMIN_EMAIL).await?.is_some();
     let state = AppState::new(
         pool.clone(),
-        Config { secure_cookies: args.secure_cookies, static_dir: args.static_dir.clone() },
+        Config {
+            secure_cookies: args.secure_cookies,
+            static_dir: args.static_dir.clone(),
+            trusted_proxies: args.trusted_proxies.clone(),
+            ..Config::default()
+        },
     )?;
     let addr: SocketAddr = format!("{}:{}", args.host, args.port)
         .parse()
@@ -147,11 +170,18 @@ async fn serve(args: ServeArgs) -> Result<(), Box<dyn std::error::Error>> {
         println!("  {:<22} mentee", seed::org::MENTEE_EMAIL);
     }
 
-    axum::serve(listener, app(state).into_make_service_with_connect_info::<SocketAddr>())
-        .with_graceful_shutdown(shutdown_signal())
-        .await?;
+    let limits = HttpLimits { max_connections: args.max_connections, ..HttpLimits::default() };
+    serve::serve(listener, app(state), limits, shutdown_signal()).await?;
     pool.close().await;
     Ok(())
+}
+
+fn parse_durability(s: &str) -> Result<Durability, String> {
+    match s {
+        "full" => Ok(Durability::Full),
+        "normal" => Ok(Durability::Normal),
+        other => Err(format!("`{other}`: full or normal")),
+    }
 }
 
 /// The file behind a `sqlite:` URL, if it names one (not `:memory:`).

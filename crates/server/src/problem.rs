@@ -35,6 +35,13 @@ pub enum ApiError {
     UnsupportedMediaType,
     #[error("payload too large")]
     PayloadTooLarge,
+    /// The body did not arrive in time.
+    #[error("request timeout")]
+    RequestTimeout,
+    /// Too many sign-ins at once to check their passwords; try again after
+    /// this many seconds (`Retry-After`).
+    #[error("busy for {0} s")]
+    Busy(u64),
     #[error("service unavailable: {0}")]
     Unavailable(String),
     #[error("internal error: {0}")]
@@ -77,6 +84,13 @@ impl ApiError {
             ApiError::PayloadTooLarge => {
                 Problem::new(413, "payload_too_large", "The request body is too large")
             }
+            ApiError::RequestTimeout => {
+                Problem::new(408, "timeout", "The request body did not arrive in time")
+            }
+            ApiError::Busy(seconds) => {
+                Problem::new(503, "busy", "Too many people are signing in right now; try again in a moment")
+                    .with_detail(format!("Try again in {seconds} seconds"))
+            }
             // Details of server-side failures stay in the log, not in the answer.
             ApiError::Unavailable(_) => Problem::new(503, "unavailable", "The service is not ready"),
             ApiError::Internal(_) => Problem::new(500, "internal", "Something went wrong on the server"),
@@ -112,7 +126,7 @@ impl IntoResponse for ApiError {
             _ => {}
         }
         let mut res = problem_response(&self.to_problem());
-        if let ApiError::RateLimited(seconds) = self {
+        if let ApiError::RateLimited(seconds) | ApiError::Busy(seconds) = self {
             res.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from(seconds));
         }
         res

@@ -1,19 +1,24 @@
 //! Serves the built web app (Trunk's `dist/`): files as they are, and
 //! `index.html` for every other non-API path so the app's router can take over.
+//!
+//! `cargo xtask` writes `name.br` and `name.gz` beside each file at build
+//! time; they are sent to clients that accept them, and the plain file to
+//! the others or when a copy is missing.
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use axum::extract::{Request, State};
 use axum::handler::Handler;
-use axum::http::{header, HeaderValue, StatusCode, Uri};
+use axum::http::{header, HeaderValue, StatusCode};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::Router;
 use base64::Engine;
 use sha2::{Digest, Sha256};
-use tower_http::services::ServeDir;
+use tower::ServiceExt;
+use tower_http::services::{ServeDir, ServeFile};
 
 /// Hashed file names never change content, so browsers may keep them for a year.
 const IMMUTABLE: &str = "public, max-age=31536000, immutable";
@@ -26,7 +31,11 @@ struct Index(Arc<PathBuf>);
 pub fn router(dir: PathBuf) -> Router {
     let index = Index(Arc::new(dir.join("index.html")));
     let spa = spa_fallback.with_state(index.clone());
-    let files = ServeDir::new(&dir).append_index_html_on_directories(false).fallback(spa);
+    let files = ServeDir::new(&dir)
+        .append_index_html_on_directories(false)
+        .precompressed_br()
+        .precompressed_gzip()
+        .fallback(spa);
     Router::new()
         .route("/", get(serve_index))
         .route("/index.html", get(serve_index))
@@ -35,41 +44,54 @@ pub fn router(dir: PathBuf) -> Router {
         .layer(middleware::from_fn(cache_headers))
 }
 
-async fn serve_index(State(index): State<Index>) -> Response {
-    match tokio::fs::read_to_string(index.0.as_path()).await {
-        Ok(html) => {
-            let csp = content_security_policy(&html);
-            let mut res = ([(header::CONTENT_TYPE, "text/html; charset=utf-8")], html).into_response();
-            let headers = res.headers_mut();
-            headers.insert(header::CACHE_CONTROL, HeaderValue::from_static(REVALIDATE));
-            if let Ok(value) = HeaderValue::from_str(&csp) {
-                headers.insert(header::CONTENT_SECURITY_POLICY, value);
-            }
-            res
-        }
+/// The app's HTML, compressed like the other files, with a CSP computed
+/// from the plain HTML (the .br and .gz are made from the same file).
+async fn serve_index(State(index): State<Index>, req: Request) -> Response {
+    let html = match tokio::fs::read_to_string(index.0.as_path()).await {
+        Ok(html) => html,
         Err(e) => {
             tracing::error!(path = %index.0.display(), error = %e, "cannot read index.html");
-            (StatusCode::NOT_FOUND, "The web app is not built: index.html is missing").into_response()
+            return (StatusCode::NOT_FOUND, "The web app is not built: index.html is missing")
+                .into_response();
         }
+    };
+    let file = ServeFile::new(index.0.as_path()).precompressed_br().precompressed_gzip();
+    let mut res = match file.oneshot(req).await {
+        Ok(res) => res.into_response(),
+        Err(never) => match never {},
+    };
+    let headers = res.headers_mut();
+    if headers.contains_key(header::CONTENT_TYPE) {
+        headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("text/html; charset=utf-8"));
     }
+    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static(REVALIDATE));
+    if let Ok(value) = HeaderValue::from_str(&content_security_policy(&html)) {
+        headers.insert(header::CONTENT_SECURITY_POLICY, value);
+    }
+    res
 }
 
 /// App routes (`/people`, `/mentors/12`) get the app; a missing asset
 /// (`/missing.js`) stays a 404 so a broken build is not masked by HTML.
-async fn spa_fallback(State(index): State<Index>, uri: Uri) -> Response {
-    if crate::problem::is_api_path(uri.path()) {
+async fn spa_fallback(State(index): State<Index>, req: Request) -> Response {
+    let path = req.uri().path();
+    if crate::problem::is_api_path(path) {
         return crate::problem::ApiError::NotFound.into_response();
     }
-    let last = uri.path().rsplit('/').next().unwrap_or("");
+    let last = path.rsplit('/').next().unwrap_or("");
     if last.contains('.') {
         return (StatusCode::NOT_FOUND, "Not found").into_response();
     }
-    serve_index(State(index)).await
+    serve_index(State(index), req).await
 }
 
+/// Every answer varies with `Accept-Encoding`, the identity ones too: a
+/// shared cache must not hand a plain copy to a client that takes brotli,
+/// nor brotli to one that does not.
 async fn cache_headers(req: Request, next: Next) -> Response {
     let hashed = is_hashed_asset(req.uri().path());
     let mut res = next.run(req).await;
+    res.headers_mut().append(header::VARY, HeaderValue::from_static("accept-encoding"));
     if res.status().is_success() && !res.headers().contains_key(header::CACHE_CONTROL) {
         let value = if hashed { IMMUTABLE } else { REVALIDATE };
         res.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static(value));

@@ -9,8 +9,8 @@ use naname_contract::people::Person;
 
 use crate::components::avatar::initial;
 use crate::i18n::{text, use_i18n, Key, Lang};
+use crate::intl::Clock;
 use crate::state::route::mentor_request_href;
-use crate::state::zone::{gmt_label, offset_minutes};
 pub use next_free::NextFreeLine;
 
 /// Where the request flow for a mentor starts; with the first theme of the
@@ -38,13 +38,15 @@ pub fn joined_year(person: &Person, lang: Lang) -> String {
     crate::i18n::format(text(lang, Key::JoinedYear), &[("year", &person.joined_year.to_string())])
 }
 
-/// "London Office · GMT+0": the office and its zone's offset now; the
-/// office alone when the browser does not know the zone.
+/// "大阪支社 · 日本時間（GMT+9）" / "London Office · London time (GMT)": the
+/// office and its zone as people name it, with the offset now (as the
+/// request page names zones); the office alone when the browser does not
+/// know the zone.
 pub fn place_line(person: &Person, lang: Lang, now: i64) -> String {
     let office = person.office.get(lang.code());
-    match offset_minutes(&person.time_zone, now as f64) {
-        Some(offset) if office.is_empty() => gmt_label(offset),
-        Some(offset) => format!("{office} · {}", gmt_label(offset)),
+    match Clock::new(&person.time_zone).map(|clock| clock.label(lang, now)) {
+        Some(zone) if office.is_empty() => zone,
+        Some(zone) => format!("{office} · {zone}"),
         None => office.to_string(),
     }
 }

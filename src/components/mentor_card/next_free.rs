@@ -1,40 +1,19 @@
 //! The card's "Next free: Tue 9 Dec" line, or that nothing is free.
 
-use js_sys::{Array, Date, Intl, Object, Reflect};
 use leptos::prelude::*;
 use naname_contract::mentors::NextFree;
-use wasm_bindgen::JsValue;
 
 use crate::i18n::{format, text, use_i18n, Key, Lang};
-use crate::intl::{now, viewer_offset};
+use crate::intl::{now, viewer_offset, Format, Style};
 use crate::state::calendar::rfc3339;
 use crate::state::next_free::{day, Day};
 
-/// "Tue 9 Dec" (en-GB), "Tue, Dec 9" (en-US), "12月9日(火)": short enough
-/// for a card, in the browser's own English when it reads English.
-fn short_date(lang: Lang, t: i64) -> String {
-    let locale = match lang {
-        Lang::Ja => "ja".to_string(),
-        Lang::En => web_sys::window()
-            .and_then(|w| w.navigator().language())
-            .filter(|l| l.to_ascii_lowercase().starts_with("en"))
-            .unwrap_or_else(|| "en".into()),
-    };
-    let options = Object::new();
-    for (k, v) in [("weekday", "short"), ("month", "short"), ("day", "numeric")] {
-        let _ = Reflect::set(&options, &k.into(), &v.into());
-    }
-    let format = Intl::DateTimeFormat::new(&Array::of1(&locale.into()), &options).format();
-    let date = Date::new(&JsValue::from_f64(t as f64 * 1000.0));
-    format.call1(&JsValue::NULL, &date).ok().and_then(|s| s.as_string()).unwrap_or_default()
-}
-
 /// The date part of the line: today, tomorrow, or the date, on the viewer's calendar.
 pub fn when(lang: Lang, start: i64, now: i64) -> String {
-    match day(start, now, viewer_offset(start), viewer_offset(now)) {
+    match day(start, now, &|t| viewer_offset(t)) {
         Day::Today => text(lang, Key::NextFreeToday).to_string(),
         Day::Tomorrow => text(lang, Key::NextFreeTomorrow).to_string(),
-        Day::Date => short_date(lang, start),
+        Day::Date => Format::new(lang, Style::ShortWeekdayDate, None).at(start),
     }
 }
 

@@ -1,24 +1,26 @@
 //! The second step: the theme, the topics, the response wanted and a note.
 
-use leptos::html::{Fieldset, Textarea, H2};
+use leptos::html::{Div, Fieldset, Textarea, H2};
 use leptos::prelude::*;
 use naname_contract::one_on_ones::MAX_NOTE_CHARS;
-use naname_contract::FieldError;
 use wasm_bindgen::JsCast;
 
+use super::problems::ProblemSummary;
 use super::{Req, TopicGrid};
-use crate::components::{ErrorState, LoadingState};
+use crate::components::ErrorState;
 use crate::i18n::{tr, use_i18n, Key};
 use crate::state::request::toggle_topic;
 use crate::state::Remote;
 
-/// Where focus goes for a field's error, in the order the page shows them.
+/// Where focus goes for a field's error: the fields, and the summary of
+/// what needs fixing.
 #[derive(Clone, Copy)]
 pub(super) struct Fields {
     theme: NodeRef<Fieldset>,
     topics: NodeRef<Fieldset>,
     response: NodeRef<Fieldset>,
     note: NodeRef<Textarea>,
+    summary: NodeRef<Div>,
 }
 
 impl Fields {
@@ -28,52 +30,65 @@ impl Fields {
             topics: NodeRef::new(),
             response: NodeRef::new(),
             note: NodeRef::new(),
+            summary: NodeRef::new(),
         }
     }
 
-    /// Focuses the first field with an error (the calendar step's heading
-    /// for the time), after the errors are on screen.
-    pub fn focus_first_invalid(self, errors: &[FieldError], when: NodeRef<H2>) {
-        let has = |field: &str| errors.iter().any(|e| e.field == field);
-        let first = ["start", "theme_id", "topic_ids", "response_id", "note"].into_iter().find(|f| has(f));
+    /// Focuses the validation summary once it is on screen.
+    pub fn focus_summary(self) {
         request_animation_frame(move || {
-            let target: Option<web_sys::HtmlElement> = match first {
-                Some("start") => when.get_untracked().map(Into::into),
-                Some("theme_id") => self.theme.get_untracked().and_then(first_control),
-                Some("topic_ids") => self.topics.get_untracked().and_then(first_control),
-                Some("response_id") => self.response.get_untracked().and_then(first_control),
-                Some(_) => self.note.get_untracked().map(Into::into),
-                None => None,
-            };
-            if let Some(target) = target {
-                let _ = target.focus();
+            if let Some(summary) = self.summary.get_untracked() {
+                let _ = summary.focus();
             }
         });
     }
+
+    /// Focuses a field's first control (the calendar step's heading for the time).
+    pub fn focus(self, field: &str, when: NodeRef<H2>) {
+        let target: Option<web_sys::HtmlElement> = match field {
+            "start" => when.get_untracked().map(Into::into),
+            "theme_id" => self.theme.get_untracked().and_then(first_control),
+            "topic_ids" => self.topics.get_untracked().and_then(first_control),
+            "response_id" => self.response.get_untracked().and_then(first_control),
+            "note" => self.note.get_untracked().map(Into::into),
+            _ => None,
+        };
+        if let Some(target) = target {
+            let _ = target.focus();
+        }
+    }
 }
 
-/// The first control of a group that can take focus.
+/// The first control of a group that can take focus (not disabled, not
+/// inside a closed disclosure).
 fn first_control(set: web_sys::HtmlFieldSetElement) -> Option<web_sys::HtmlElement> {
     let controls = set.elements();
     (0..controls.length())
         .filter_map(|i| controls.item(i)?.dyn_into::<web_sys::HtmlInputElement>().ok())
-        .find(|input| !input.disabled())
+        .find(|input| !input.disabled() && input.offset_parent().is_some())
         .map(Into::into)
 }
 
 /// A fieldset of choices with its legend and error.
 #[component]
 fn Group(
-    legend: Key,
+    #[prop(into)] legend: Signal<String>,
     error: Signal<Option<Key>>,
+    /// The fieldset's id (the validation summary links to it).
+    field: &'static str,
     /// The error message's id.
     id: &'static str,
     node_ref: NodeRef<Fieldset>,
     children: Children,
 ) -> impl IntoView {
     view! {
-        <fieldset class="fieldset" class:has-error=move || error.with(Option::is_some) node_ref=node_ref>
-            <legend class="legend">{tr(legend)}</legend>
+        <fieldset
+            class="fieldset"
+            id=field
+            class:has-error=move || error.with(Option::is_some)
+            node_ref=node_ref
+        >
+            <legend class="legend">{legend}</legend>
             {move || error.get().map(|k| view! { <p class="field-error" id=id>{tr(k)}</p> })}
             {children()}
         </fieldset>
@@ -112,23 +127,32 @@ pub(super) fn RequestForm(req: Req, on_submit: Callback<()>, retry: Callback<()>
             })
             .collect_view()
     };
+    let limit = req.topic_limit();
     let on_toggle = Callback::new(move |id: i64| {
-        draft.update(|d| d.topics = toggle_topic(&d.topics, id));
+        draft.update(|d| d.topics = toggle_topic(&d.topics, id, limit.get_untracked()));
         req.clear_error("topic_ids");
     });
+    let legend = move |key: Key| Signal::derive(move || i18n.t(key).to_string());
+    let topics_legend =
+        Signal::derive(move || i18n.tf(Key::TopicsLegend, &[("max", &limit.get().to_string())]));
+    let minutes = req.slot_minutes();
     let selected = Signal::derive(move || draft.with(|d| d.topics.clone()));
     let data = move || {
         match req.data.get() {
-        Remote::Loading => view! { <LoadingState /> }.into_any(),
+        Remote::Loading => view! { <FormSkeleton /> }.into_any(),
         Remote::Failed(error) => view! { <ErrorState error on_retry=retry /> }.into_any(),
         Remote::Ready((catalog, responses)) => view! {
-            <Group legend=Key::TopicsLegend error=req.error("topic_ids") id="err-topics" node_ref=fields.topics>
+            <Group legend=topics_legend error=req.error("topic_ids") field="field-topics" id="err-topics" node_ref=fields.topics>
                 <p class="field-hint" id="topics-count" aria-live="polite">
-                    {move || i18n.tf(Key::TopicsCount, &[("n", &draft.with(|d| d.topics.len()).to_string())])}
+                    {move || {
+                        let n = draft.with(|d| d.topics.len()).to_string();
+                        let (max, minutes) = (limit.get().to_string(), minutes.get().unwrap_or_default().to_string());
+                        i18n.tf(Key::TopicsCount, &[("n", &n), ("max", &max), ("minutes", &minutes)])
+                    }}
                 </p>
-                <TopicGrid catalog selected on_toggle />
+                <TopicGrid catalog selected limit on_toggle />
             </Group>
-            <Group legend=Key::ResponseLegend error=req.error("response_id") id="err-response" node_ref=fields.response>
+            <Group legend=legend(Key::ResponseLegend) error=req.error("response_id") field="field-response" id="err-response" node_ref=fields.response>
                 <super::topics::ResponseChoices responses draft on_change=move |()| req.clear_error("response_id") />
             </Group>
         }
@@ -141,6 +165,7 @@ pub(super) fn RequestForm(req: Req, on_submit: Callback<()>, retry: Callback<()>
     view! {
         <form
             class="panel req-section req-form"
+            id="req-form"
             novalidate
             on:submit=move |ev| {
                 ev.prevent_default();
@@ -148,12 +173,8 @@ pub(super) fn RequestForm(req: Req, on_submit: Callback<()>, retry: Callback<()>
             }
         >
             <h2 class="section-title">{tr(Key::StepWhat)}</h2>
-            {move || {
-                req.form_alert
-                    .get()
-                    .map(|k| view! { <p class="form-alert" id="form-alert" role="alert" tabindex="-1">{tr(k)}</p> })
-            }}
-            <Group legend=Key::ThemeLegend error=req.error("theme_id") id="err-theme" node_ref=fields.theme>
+            <ProblemSummary req node_ref=fields.summary />
+            <Group legend=legend(Key::ThemeLegend) error=req.error("theme_id") field="field-theme" id="err-theme" node_ref=fields.theme>
                 <div class="choice-chips">{theme_choices}</div>
             </Group>
             {data}
@@ -186,5 +207,19 @@ pub(super) fn RequestForm(req: Req, on_submit: Callback<()>, retry: Callback<()>
                 </button>
             </div>
         </form>
+    }
+}
+
+/// The topic grid's place while it loads, like People's skeletons.
+#[component]
+fn FormSkeleton() -> impl IntoView {
+    view! {
+        <div class="form-skeleton" aria-hidden="true">
+            <span class="skeleton skeleton-line w-40"></span>
+            <span class="skeleton skeleton-block"></span>
+            <span class="skeleton skeleton-block"></span>
+            <span class="skeleton skeleton-line w-60"></span>
+        </div>
+        <p class="visually-hidden" role="status">{tr(Key::Loading)}</p>
     }
 }

@@ -13,7 +13,7 @@ pub(super) fn review_of(req: Req, on_back: Callback<()>, on_send: Callback<()>) 
     let i18n = use_i18n();
     let lang = i18n.lang();
     let slot = req.chosen.get()?;
-    let (mentor, zone, summary) = req.mentor.with(|m| {
+    let (mentor, mentor_zone, summary) = req.mentor.with(|m| {
         let Remote::Ready(m) = m else { return None };
         req.data.with(|d| {
             let Remote::Ready((catalog, responses)) = d else { return None };
@@ -21,7 +21,7 @@ pub(super) fn review_of(req: Req, on_back: Callback<()>, on_send: Callback<()>) 
             Some((m.person.display_name(lang.code()).to_string(), m.person.time_zone.clone(), summary))
         })
     })?;
-    let when = when_text(lang, &slot, &zone);
+    let when = when_text(lang, &slot, &req.zone.get(), &mentor_zone);
     Some(view! { <Review summary mentor when sending=req.sending on_back on_send /> })
 }
 

@@ -2,8 +2,8 @@
 //! the mentor to respond (対応).
 
 use leptos::prelude::*;
-use naname_contract::one_on_ones::MAX_TOPICS;
 use naname_contract::topics::{ResponseKind, TimeFrame, Topic, TopicCatalog};
+use naname_contract::Localized;
 
 use crate::i18n::{tr, use_i18n, Key};
 use crate::state::request::Draft;
@@ -14,31 +14,37 @@ const FRAMES: [(TimeFrame, Key); 3] = [
     (TimeFrame::Future, Key::FrameFuture),
 ];
 
-/// The topics of one category in one time frame, recommended ones first.
+/// The topics of one category in one time frame that are not recommended
+/// (those are listed first, on their own).
 pub fn in_frame(topics: &[Topic], frame: TimeFrame) -> Vec<Topic> {
-    let of = |recommended: bool| {
-        topics.iter().filter(move |t| t.time_frame == frame && t.recommended == recommended)
-    };
-    of(true).chain(of(false)).cloned().collect()
+    topics.iter().filter(|t| t.time_frame == frame && !t.recommended).cloned().collect()
 }
 
-/// A fieldset per category, with columns past / present / future. At
-/// [`MAX_TOPICS`] ticked, the others are disabled until one is unticked.
+/// Recommended topics first, open; then one disclosure per category, closed
+/// unless it holds a ticked topic, its summary counting the ticks. At
+/// `limit` ticked (what fits the slot), the others are disabled until one
+/// is unticked.
 #[component]
 pub fn TopicGrid(
     catalog: TopicCatalog,
     /// The ticked topics' ids.
     #[prop(into)]
     selected: Signal<Vec<i64>>,
+    /// How many may be ticked.
+    #[prop(into)]
+    limit: Signal<usize>,
     /// A topic ticked or unticked.
     #[prop(into)]
     on_toggle: Callback<i64>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let full = Memo::new(move |_| selected.with(|s| s.len() >= MAX_TOPICS));
-    let topic = move |t: Topic| {
+    let full = Memo::new(move |_| selected.with(|s| s.len() >= limit.get()));
+    let topic = move |t: Topic, category: Option<Localized>| {
         let id = t.id;
         let checked = Memo::new(move |_| selected.with(|s| s.contains(&id)));
+        let category = category.map(|c| {
+            view! { <span class="topic-cat">{move || c.get(i18n.lang().code()).to_string()}</span> }
+        });
         view! {
             <li>
                 <label class="topic">
@@ -50,18 +56,41 @@ pub fn TopicGrid(
                         on:change=move |_| on_toggle.run(id)
                     />
                     <span class="topic-text">
-                        {move || t.prompt.get(i18n.lang().code()).to_string()}
-                        {t.recommended.then(|| view! { <span class="badge badge-rec">{tr(Key::Recommended)}</span> })}
+                        <span class="topic-prompt">{move || t.prompt.get(i18n.lang().code()).to_string()}</span>
+                        {category}
                     </span>
                 </label>
             </li>
         }
     };
-    let categories = catalog
-        .categories
+    let categories: Vec<_> = catalog.categories.into_iter().filter(|c| !c.topics.is_empty()).collect();
+    let recommended: Vec<_> = categories
+        .iter()
+        .flat_map(|c| c.topics.iter().filter(|t| t.recommended).map(|t| (t.clone(), c.name.clone())))
+        .collect();
+    let any_recommended = !recommended.is_empty();
+    let recommended = any_recommended.then(|| {
+        view! {
+            <fieldset class="topic-category topic-rec">
+                <legend class="topic-category-name">{tr(Key::TopicsRecommended)}</legend>
+                <ul class="topic-list topic-rec-list">
+                    {recommended.into_iter().map(|(t, c)| topic(t, Some(c))).collect_view()}
+                </ul>
+            </fieldset>
+        }
+    });
+    let initial = selected.get_untracked();
+    let others = categories
         .into_iter()
-        .filter(|c| !c.topics.is_empty())
-        .map(|category| {
+        .enumerate()
+        .filter(|(_, c)| c.topics.iter().any(|t| !t.recommended))
+        .map(|(n, category)| {
+            let ids: Vec<i64> = category.topics.iter().filter(|t| !t.recommended).map(|t| t.id).collect();
+            // Open when it holds a tick (a draft kept), or when nothing is
+            // recommended and it is the first.
+            let open = ids.iter().any(|id| initial.contains(id)) || (!any_recommended && n == 0);
+            let ticked =
+                Memo::new(move |_| selected.with(|s| ids.iter().filter(|id| s.contains(id)).count()));
             let columns = FRAMES
                 .into_iter()
                 .filter_map(|(frame, heading)| {
@@ -71,7 +100,7 @@ pub fn TopicGrid(
                             <div class="topic-col">
                                 <p class="topic-col-head" aria-hidden="true">{tr(heading)}</p>
                                 <ul class="topic-list" aria-label=tr(heading)>
-                                    {topics.into_iter().map(topic).collect_view()}
+                                    {topics.into_iter().map(|t| topic(t, None)).collect_view()}
                                 </ul>
                             </div>
                         }
@@ -79,15 +108,38 @@ pub fn TopicGrid(
                 })
                 .collect_view();
             let name = category.name;
+            let name = move || name.get(i18n.lang().code()).to_string();
             view! {
-                <fieldset class="topic-category">
-                    <legend class="topic-category-name">{move || name.get(i18n.lang().code()).to_string()}</legend>
-                    <div class="topic-cols">{columns}</div>
-                </fieldset>
+                <details class="topic-category topic-more" open=open>
+                    <summary class="topic-summary">
+                        <span class="topic-category-name">{name.clone()}</span>
+                        {move || {
+                            let n = ticked.get();
+                            (n > 0)
+                                .then(|| {
+                                    view! {
+                                        <span class="topic-ticked">
+                                            {i18n.tf(Key::TopicsTicked, &[("n", &n.to_string())])}
+                                        </span>
+                                    }
+                                })
+                        }}
+                    </summary>
+                    <fieldset class="topic-set">
+                        <legend class="visually-hidden">{name}</legend>
+                        <div class="topic-cols">{columns}</div>
+                    </fieldset>
+                </details>
             }
         })
         .collect_view();
-    view! { <div class="topic-grid">{categories}</div> }
+    view! {
+        <div class="topic-grid">
+            {recommended}
+            <p class="topic-group-title">{tr(Key::TopicsOthers)}</p>
+            <div class="topic-more-list">{others}</div>
+        </div>
+    }
 }
 
 /// The responses wanted, as radio cards with their descriptions.

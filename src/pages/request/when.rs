@@ -1,29 +1,37 @@
-//! The first step: a free time on the mentor's week calendar, with what
-//! was chosen (in both zones) and why a chosen time went.
+//! The first step: a free time on the mentor's week calendar, read in the
+//! zone the mentee picked, with what was chosen (in both zones, each named)
+//! and why a chosen time went.
 
-use leptos::html::{H2, P};
+use leptos::html::P;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use naname_contract::slots::Interval;
 
 use super::Req;
 use crate::api;
-use crate::components::week_calendar::monday_of_instant;
+use crate::components::week_calendar::{week_of, week_of_instant};
 use crate::components::WeekCalendar;
 use crate::i18n::{text, tr, use_i18n, Key, Lang};
-use crate::intl;
+use crate::intl::{self, Clock};
 use crate::state::calendar::week_range;
+use crate::state::locale;
 use crate::state::Remote;
 
-/// Loads the slots of the week `req.monday` shows; only the latest
-/// request's answer lands.
+/// The zone the page opens in: the person's profile zone, else the browser's.
+pub(super) fn initial_zone(profile: Option<&str>) -> String {
+    locale::initial_zone(profile, &intl::viewer_zone(), intl::is_known_zone)
+}
+
+/// Loads the slots of the week `req.start` shows, read in `req.zone`; only
+/// the latest request's answer lands.
 pub(super) fn slot_loader(req: Req) -> Callback<()> {
     let generation = StoredValue::new(0u64);
     Callback::new(move |()| {
         let ticket = generation.get_value() + 1;
         generation.set_value(ticket);
         req.slots.set(Remote::Loading);
-        let (from, to) = week_range(req.monday.get_untracked(), &intl::viewer_offset);
+        let clock = Clock::of(&req.zone.get_untracked());
+        let (from, to) = week_range(req.start.get_untracked(), &|t| clock.offset(t));
         spawn_local(async move {
             let next = match api::mentors::slots(req.mentor_id, from, to).await {
                 Ok(s) => Remote::Ready(s),
@@ -37,11 +45,25 @@ pub(super) fn slot_loader(req: Req) -> Callback<()> {
 }
 
 #[component]
-pub(super) fn WhenStep(req: Req, heading: NodeRef<H2>, load_slots: Callback<()>) -> impl IntoView {
+pub(super) fn WhenStep(req: Req, load_slots: Callback<()>, profile_zone: Option<String>) -> impl IntoView {
     let i18n = use_i18n();
-    let on_week = Callback::new(move |monday: i64| {
-        req.monday.set(monday);
+    let on_week = Callback::new(move |start: i64| {
+        req.start.set(start);
         load_slots.run(());
+    });
+    let on_zone = Callback::new(move |zone: String| {
+        if req.zone.with_untracked(|z| *z != zone) {
+            req.zone.set(zone);
+            load_slots.run(());
+        }
+    });
+    // A language with another week start (ja-JP and en-US on Sunday, en-GB
+    // on Monday) shows the week around the same days, from its own first day.
+    Effect::new(move |_| {
+        let start = week_of(req.start.get_untracked(), i18n.lang());
+        if start != req.start.get_untracked() {
+            on_week.run(start);
+        }
     });
     load_slots.run(());
     // Opening on an empty week: go on to the first one with a free time.
@@ -51,7 +73,8 @@ pub(super) fn WhenStep(req: Req, heading: NodeRef<H2>, load_slots: Callback<()>)
         if let (Some((empty, next)), false) = (first_free, opened.get_value()) {
             opened.set_value(true);
             if let (true, Some(t)) = (empty, next) {
-                on_week.run(monday_of_instant(t.timestamp()));
+                let zone = req.zone.get_untracked();
+                on_week.run(week_of_instant(t.timestamp(), &zone, i18n.lang_untracked()));
             }
         }
     });
@@ -76,21 +99,25 @@ pub(super) fn WhenStep(req: Req, heading: NodeRef<H2>, load_slots: Callback<()>)
     });
     let error = req.error("start");
     let chosen_text = move || {
-        let zone = req.slots.with(|s| s.ready().map(|a| a.time_zone.clone())).unwrap_or_default();
-        req.chosen.get().map(|slot| when_text(i18n.lang(), &slot, &zone))
+        let mentor = req.slots.with(|s| s.ready().map(|a| a.time_zone.clone())).unwrap_or_default();
+        let zone = req.zone.get();
+        req.chosen.get().map(|slot| when_text(i18n.lang(), &slot, &zone, &mentor))
     };
 
     view! {
         <section class="panel req-section" aria-labelledby="step-when">
-            <h2 id="step-when" class="section-title" tabindex="-1" node_ref=heading>
+            <h2 id="step-when" class="section-title" tabindex="-1" node_ref=req.when_heading>
                 {tr(Key::StepWhen)}
             </h2>
             <WeekCalendar
-                monday=req.monday
+                start=req.start
+                zone=req.zone
                 slots=req.slots
                 chosen
                 on_choose
                 on_week
+                on_zone
+                profile_zone=profile_zone
                 on_retry=move |()| load_slots.run(())
             />
             <div class:has-error=move || error.with(Option::is_some)>
@@ -123,13 +150,19 @@ pub(super) fn WhenStep(req: Req, heading: NodeRef<H2>, load_slots: Callback<()>)
     }
 }
 
-/// The time in the viewer's zone, and in the mentor's when it differs.
-pub(super) fn when_text(lang: Lang, slot: &Interval, mentor_zone: &str) -> String {
-    let zones = intl::Zones::new(mentor_zone);
+/// The time in the zone shown, and in the mentor's when it differs, each
+/// zone named: "12月8日(火) 12:00〜12:30 日本時間（GMT+9）／メンターの現地時刻:
+/// 12月7日(月) 22:00〜22:30 ニューヨーク時間（GMT−5）".
+pub(super) fn when_text(lang: Lang, slot: &Interval, zone: &str, mentor_zone: &str) -> String {
     let (start, end) = (slot.start.timestamp(), slot.end.timestamp());
-    let mut out = format!("{} {}", intl::span(lang, None, start, end), zones.viewer);
-    if let Some(other) = &zones.other {
-        let theirs = format!("{} {other}", intl::span(lang, Some(other), start, end));
+    let mut out =
+        format!("{} {}", intl::span(lang, Some(zone), start, end), Clock::of(zone).label(lang, start));
+    if !mentor_zone.is_empty() && mentor_zone != zone {
+        let theirs = format!(
+            "{} {}",
+            intl::span(lang, Some(mentor_zone), start, end),
+            Clock::of(mentor_zone).label(lang, start)
+        );
         out.push_str(if lang == Lang::En { " · " } else { "／" });
         out.push_str(&crate::i18n::format(text(lang, Key::MentorLocal), &[("when", &theirs)]));
     }

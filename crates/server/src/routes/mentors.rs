@@ -30,9 +30,9 @@ use crate::{store, AppState};
     tag = "mentors",
     security(("session_cookie" = [])),
     params(
-        ("theme" = Option<Vec<i64>>, Query, description = "Theme id; repeat for several (`theme=1&theme=2`), at most 20", style = Form, explode),
+        ("theme" = Option<Vec<i64>>, Query, description = "Theme id, a positive integer; repeat for several (`theme=1&theme=2`), at most 20 different ones", style = Form, explode),
         ("q" = Option<String>, Query, description = "Search words (at most 100 characters)"),
-        ("offset" = Option<u32>, Query, description = "Items to skip", minimum = 0),
+        ("offset" = Option<u64>, Query, description = "Items to skip, 0 to 4294967295 (past the end: no items)", minimum = 0),
         ("limit" = Option<u32>, Query, description = "Page size, 1 to 100 (default 24)", minimum = 1, maximum = 100),
     ),
     responses(
@@ -206,14 +206,14 @@ async fn calendar(pool: &SqlitePool, id: i64) -> Result<Option<Calendar>, sqlx::
     security(("session_cookie" = [])),
     params(
         ("id" = i64, Path, description = "The mentor's person id"),
-        ("from" = Option<String>, Query, format = DateTime, description = "RFC 3339 instant; slots starting at or after it (default: now)"),
-        ("to" = Option<String>, Query, format = DateTime, description = "RFC 3339 instant after `from`, at most 42 days later; slots starting before it (default: `from` + 7 days)"),
+        ("from" = Option<String>, Query, format = DateTime, description = "RFC 3339 instant from 1970-01-01T00:00:00Z to 9999-12-31T23:59:59Z, before now + 92 days (the longest horizon); slots starting at or after it (default: now)"),
+        ("to" = Option<String>, Query, format = DateTime, description = "RFC 3339 instant from 1970-01-01T00:00:00Z to 9999-12-31T23:59:59Z, after `from`, at most 42 days later, and after now − 1 day; slots starting before it (default: `from` + 7 days)"),
     ),
     responses(
         (status = 200, description = "Bookable slots, sorted", body = MentorSlots),
         (status = 401, description = "Not signed in", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "No such person, or not a mentor (`not_found`)", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "Bad `from`/`to`: unreadable, `to` not after `from`, or more than 42 days (`validation`, field named)", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "Bad `from`/`to` (`validation`, field named): unreadable, outside 1970–9999 or a window that cannot hold a bookable slot (`out_of_range`), `to` not after `from` (`invalid`), more than 42 days (`out_of_range`); unknown parameter (`unknown_field`)", body = Problem, content_type = "application/problem+json"),
     )
 )]
 pub async fn slots(

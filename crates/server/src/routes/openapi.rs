@@ -1,20 +1,30 @@
 use axum::http::header;
 use axum::response::IntoResponse;
 use naname_contract::auth::{LoginRequest, Me, Role};
+use naname_contract::auth::{MAX_EMAIL_LEN, MAX_PASSWORD_LEN};
+use naname_contract::instant::{EARLIEST, LATEST};
 use naname_contract::mentors::{Mentor, MentorPage, MentorTheme, NextFree, ThemeAnswer, ThemeFacet};
 use naname_contract::one_on_ones::{
     MentorSlots, NewOneOnOne, OneOnOne, Participant, Side, Status, ThemeRef, TransitionMessage,
 };
+use naname_contract::one_on_ones::{IDEMPOTENCY_HEADER, MAX_MESSAGE_CHARS, MAX_NOTE_CHARS, MAX_TOPICS};
+use naname_contract::page::MAX_LIMIT;
 use naname_contract::people::{Department, HireKind, Person};
+use naname_contract::place::{
+    Acceptance, Place, PlaceDefault, PlaceKind, MAX_PLACE_ROOM_CHARS, MAX_PLACE_URL_CHARS,
+};
+use naname_contract::search::MAX_QUERY_CHARS;
 use naname_contract::slots::Interval;
 use naname_contract::themes::{RequiredItem, Theme, ThemeCatalog, ThemeCategory};
 use naname_contract::topics::{ResponseKind, TimeFrame, Topic, TopicCatalog, TopicCategory};
 use naname_contract::{FieldError, Localized, Problem};
+use serde_json::{json, Value};
 use utoipa::openapi::security::{ApiKey, ApiKeyValue, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 
 use crate::auth::SESSION_COOKIE;
-use crate::routes::{health, me, mentors, one_on_ones, people, session, themes, topics};
+use crate::routes::one_on_ones::MAX_IDEMPOTENCY_KEY_LEN;
+use crate::routes::{health, me, mentors, one_on_ones, people, place_default, session, themes, topics};
 
 #[derive(OpenApi)]
 #[openapi(
@@ -27,6 +37,7 @@ use crate::routes::{health, me, mentors, one_on_ones, people, session, themes, t
     paths(
         session::login,
         session::logout,
+        session::logout_everywhere,
         me::me,
         people::list,
         themes::catalog,
@@ -42,6 +53,8 @@ use crate::routes::{health, me, mentors, one_on_ones, people, session, themes, t
         one_on_ones::accept,
         one_on_ones::decline,
         one_on_ones::cancel,
+        place_default::get,
+        place_default::put,
         health::health,
         document,
     ),
@@ -79,6 +92,10 @@ use crate::routes::{health, me, mentors, one_on_ones, people, session, themes, t
         Status,
         Side,
         TransitionMessage,
+        Acceptance,
+        Place,
+        PlaceKind,
+        PlaceDefault,
         one_on_ones::Lang,
         health::Health,
     )),
@@ -115,9 +132,126 @@ pub fn openapi_json() -> String {
 }
 
 fn generate() -> String {
-    let mut json = ApiDoc::openapi().to_pretty_json().unwrap_or_else(|e| format!("{{\"error\":\"{e}\"}}"));
+    let mut json =
+        with_limits(ApiDoc::openapi()).to_pretty_json().unwrap_or_else(|e| format!("{{\"error\":\"{e}\"}}"));
     json.push('\n');
     json
+}
+
+/// The document with [`state_the_limits`] applied, read back into utoipa's
+/// types so that it is written in their order, as before.
+fn with_limits(doc: utoipa::openapi::OpenApi) -> utoipa::openapi::OpenApi {
+    let Ok(mut value) = serde_json::to_value(&doc) else { return doc };
+    state_the_limits(&mut value);
+    serde_json::from_value(value).unwrap_or(doc)
+}
+
+/// What the server enforces and the derives cannot say, written into the
+/// document from the contract's own constants, so that another backend
+/// built from it behaves the same: lengths, counts and ranges of fields
+/// and parameters, a `u32` as the range it is (not OpenAPI's signed
+/// `int32`), optional bodies that are not `null`, a header that is never
+/// `null`.
+fn state_the_limits(doc: &mut Value) {
+    // A field the derives no longer produce is left alone (the document's
+    // tests then notice), never created half-empty.
+    let mut field = |schema: &str, property: &str, limits: Value| {
+        if let Some(target) = doc.pointer_mut(&format!("/components/schemas/{schema}/properties/{property}"))
+        {
+            merge(target, &limits);
+        }
+    };
+    for id in ["mentor_id", "theme_id", "response_id"] {
+        field("NewOneOnOne", id, json!({ "minimum": 1 }));
+    }
+    field(
+        "NewOneOnOne",
+        "topic_ids",
+        json!({ "minItems": 1, "maxItems": MAX_TOPICS, "uniqueItems": true, "items": { "minimum": 1 } }),
+    );
+    field("NewOneOnOne", "note", json!({ "maxLength": MAX_NOTE_CHARS }));
+    field(
+        "NewOneOnOne",
+        "start",
+        json!({ "description": format!("On a whole minute, from {} to {} (`out_of_range` outside)", rfc3339(EARLIEST), rfc3339(LATEST)) }),
+    );
+    field("TransitionMessage", "message", json!({ "maxLength": MAX_MESSAGE_CHARS }));
+    field("Acceptance", "message", json!({ "maxLength": MAX_MESSAGE_CHARS }));
+    // The longer of the two kinds' limits; the description says each.
+    field(
+        "Place",
+        "value",
+        json!({ "minLength": 1, "maxLength": MAX_PLACE_URL_CHARS.max(MAX_PLACE_ROOM_CHARS) }),
+    );
+    // `looks_like_email` after trimming: one `@`, text before it, a dot
+    // inside the domain, no white space.
+    field(
+        "LoginRequest",
+        "email",
+        json!({ "maxLength": MAX_EMAIL_LEN, "pattern": r"^\s*[^@\s]+@[^@\s.][^@\s]*\.[^@\s]*[^@\s.]\s*$" }),
+    );
+    field("LoginRequest", "password", json!({ "minLength": 1, "maxLength": MAX_PASSWORD_LEN }));
+    let count = json!({ "type": "integer", "format": "int64", "minimum": 0, "maximum": u32::MAX });
+    for page in ["MentorPage", "Page_Person"] {
+        field(page, "offset", count.clone());
+        field(page, "total", count.clone());
+        field(page, "limit", json!({ "minimum": 1, "maximum": MAX_LIMIT }));
+    }
+    field("ThemeFacet", "count", count.clone());
+
+    let Some(paths) = doc["paths"].as_object_mut() else { return };
+    for op in paths.values_mut().filter_map(Value::as_object_mut).flat_map(|item| item.values_mut()) {
+        for param in op.get_mut("parameters").and_then(Value::as_array_mut).into_iter().flatten() {
+            let (name, place) = (param["name"].as_str().unwrap_or(""), param["in"].as_str().unwrap_or(""));
+            let limits = match (place, name) {
+                ("path", "id") => json!({ "minimum": 1 }),
+                ("query", "offset") => count.clone(),
+                ("query", "q") => json!({ "maxLength": MAX_QUERY_CHARS }),
+                ("query", "theme") => json!({ "items": { "minimum": 1 } }),
+                ("header", IDEMPOTENCY_HEADER) => json!({
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": MAX_IDEMPOTENCY_KEY_LEN,
+                    "pattern": "^[!-~]+$",
+                }),
+                _ => continue,
+            };
+            merge(&mut param["schema"], &limits);
+        }
+        // `Option<T>` bodies come out as `oneOf: [null, T]`; the server
+        // takes no body or a `T`, and answers `null` with 422.
+        if let Some(content) =
+            op.get_mut("requestBody").and_then(|b| b.get_mut("content")).and_then(Value::as_object_mut)
+        {
+            for media in content.values_mut() {
+                let unwrapped = media["schema"]["oneOf"]
+                    .as_array()
+                    .filter(|alts| alts.len() == 2 && alts.contains(&json!({ "type": "null" })))
+                    .and_then(|alts| alts.iter().find(|a| **a != json!({ "type": "null" })).cloned());
+                if let Some(schema) = unwrapped {
+                    media["schema"] = schema;
+                }
+            }
+        }
+    }
+}
+
+/// Sets every field of `with` in `target`, recursing into objects.
+fn merge(target: &mut Value, with: &Value) {
+    match (target.as_object_mut(), with.as_object()) {
+        (Some(target), Some(with)) => {
+            for (key, value) in with {
+                merge(target.entry(key.clone()).or_insert(Value::Null), value);
+            }
+        }
+        _ => *target = with.clone(),
+    }
+}
+
+fn rfc3339(t: i64) -> String {
+    naname_contract::instant::rfc3339_utc(t)
+        .map(|b| String::from_utf8_lossy(&b).into_owned())
+        .unwrap_or_default()
 }
 
 /// This document.

@@ -19,7 +19,7 @@ use crate::{store, AppState};
     security(("session_cookie" = [])),
     params(
         ("q" = Option<String>, Query, description = "Search words (at most 100 characters)"),
-        ("offset" = Option<u32>, Query, description = "Items to skip", minimum = 0),
+        ("offset" = Option<u64>, Query, description = "Items to skip, 0 to 4294967295 (past the end: no items)", minimum = 0),
         ("limit" = Option<u32>, Query, description = "Page size, 1 to 100 (default 24)", minimum = 1, maximum = 100),
     ),
     responses(

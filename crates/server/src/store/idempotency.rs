@@ -5,6 +5,12 @@ use sqlx::SqliteConnection;
 
 /// Keys are kept this long; a retry comes within seconds or minutes.
 pub const KEEP: Duration = Duration::hours(24);
+/// Live keys kept per person; remembering one more forgets their oldest. A
+/// client that retries does so long before it has sent this many other
+/// requests, and a flood of fresh keys stays this size. Forgetting a 201
+/// cannot book twice: the retry is judged afresh, and the booking it
+/// repeats already holds the mentor's slot and the mentee's time.
+pub const MAX_KEYS_PER_PERSON: usize = 100;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Stored {
@@ -37,9 +43,10 @@ pub async fn find(
     }))
 }
 
-/// Remembers an answer; an older answer under the same key that has expired
-/// is replaced. Returns `false` when a live answer is already stored (a
-/// concurrent request with the same key won).
+/// Remembers an answer, first purging every expired one (anyone's), and
+/// keeps the person to [`MAX_KEYS_PER_PERSON`] live keys. Returns `false`
+/// when a live answer is already stored (a concurrent request with the same
+/// key won).
 pub async fn remember(
     conn: &mut SqliteConnection,
     person_id: i64,
@@ -62,7 +69,20 @@ pub async fn remember(
     .bind(&answer.body)
     .bind(&answer.location)
     .bind(now.timestamp())
+    .execute(&mut *conn)
+    .await?;
+    if done.rows_affected() == 0 {
+        return Ok(false);
+    }
+    // Insertion order is rowid order; the primary key finds the person's rows.
+    sqlx::query(
+        "DELETE FROM idempotency_keys WHERE person_id = ? AND rowid NOT IN \
+         (SELECT rowid FROM idempotency_keys WHERE person_id = ? ORDER BY rowid DESC LIMIT ?)",
+    )
+    .bind(person_id)
+    .bind(person_id)
+    .bind(MAX_KEYS_PER_PERSON as i64)
     .execute(conn)
     .await?;
-    Ok(done.rows_affected() == 1)
+    Ok(true)
 }

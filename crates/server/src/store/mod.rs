@@ -3,6 +3,7 @@
 //! crate builds without a database at hand.
 
 pub mod availability;
+pub mod devices;
 pub mod idempotency;
 pub mod mentors;
 pub mod one_on_ones;

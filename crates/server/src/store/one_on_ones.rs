@@ -8,6 +8,7 @@ use std::collections::HashMap;
 
 use chrono::{DateTime, Utc};
 use naname_contract::one_on_ones::{OneOnOne, Participant, Side, Status, ThemeRef};
+use naname_contract::place::{Place, PlaceKind};
 use naname_contract::slots::Interval;
 use naname_contract::topics::Topic;
 use naname_contract::Localized;
@@ -133,12 +134,14 @@ pub fn slot_violation(e: &sqlx::Error) -> Option<Side> {
     }
 }
 
-/// What a lifecycle step stores: the new status and, for declines and
-/// cancellations, who and why.
+/// What a lifecycle step stores: the new status; for declines and
+/// cancellations, who and why; for an acceptance, where and the mentor's words.
 pub struct StatusChange<'a> {
     pub status: Status,
     pub message: Option<&'a str>,
     pub cancelled_by: Option<Side>,
+    pub place: Option<&'a Place>,
+    pub acceptance_message: Option<&'a str>,
     pub at: DateTime<Utc>,
 }
 
@@ -150,13 +153,19 @@ pub async fn set_status(
     from: Status,
     change: &StatusChange<'_>,
 ) -> Result<bool, sqlx::Error> {
+    // What a step does not give is kept: a cancellation keeps the place.
     let done = sqlx::query(
-        "UPDATE one_on_ones SET status = ?, message = COALESCE(?, message), cancelled_by = ?, updated_at = ? \
+        "UPDATE one_on_ones SET status = ?, message = COALESCE(?, message), cancelled_by = ?, \
+         place_kind = COALESCE(?, place_kind), place_value = COALESCE(?, place_value), \
+         acceptance_message = COALESCE(?, acceptance_message), updated_at = ? \
          WHERE id = ? AND status = ?",
     )
     .bind(change.status.as_str())
     .bind(change.message)
     .bind(change.cancelled_by.map(side_str))
+    .bind(change.place.map(|p| p.kind.as_str()))
+    .bind(change.place.map(|p| p.value.as_str()))
+    .bind(change.acceptance_message)
     .bind(change.at.timestamp())
     .bind(id)
     .bind(from.as_str())
@@ -211,7 +220,7 @@ impl Record {
 
 const SELECT: &str =
     "SELECT o.id AS one_id, o.start_at, o.end_at, o.status, o.note, o.message, o.cancelled_by, \
-     o.created_at, \
+     o.created_at, o.place_kind, o.place_value, o.acceptance_message, \
      m.id AS mentor_id, m.name AS mentor_name, m.name_reading AS mentor_reading, \
      m.name_latin AS mentor_latin, m.email AS mentor_email, m.time_zone AS mentor_zone, \
      md.name_ja AS mentor_department_ja, md.name_en AS mentor_department_en, \
@@ -236,6 +245,9 @@ struct Row {
     message: Option<String>,
     cancelled_by: Option<String>,
     created_at: i64,
+    place_kind: Option<String>,
+    place_value: Option<String>,
+    acceptance_message: Option<String>,
     mentor_id: i64,
     mentor_name: String,
     mentor_reading: String,
@@ -297,11 +309,19 @@ impl Row {
                     }
                 }),
                 created_at: instant(self.created_at),
+                place: place_of(self.place_kind.as_deref(), self.place_value),
+                acceptance_message: self.acceptance_message,
             },
             mentor_email: self.mentor_email,
             mentee_email: self.mentee_email,
         }
     }
+}
+
+/// A place from its two columns; nothing unless both are there (the
+/// column's CHECK allows only contract kinds).
+fn place_of(kind: Option<&str>, value: Option<String>) -> Option<Place> {
+    Some(Place { kind: PlaceKind::parse(kind?)?, value: value? })
 }
 
 /// The chosen topics of several 1on1s, in the order the mentee chose them.
@@ -369,4 +389,48 @@ pub async fn list_for(
             r.into_record(t)
         })
         .collect())
+}
+
+/// The place `person_id`'s accept form starts with, if they set one.
+pub async fn place_default(
+    conn: &mut SqliteConnection,
+    person_id: i64,
+) -> Result<Option<Place>, sqlx::Error> {
+    let row: Option<(String, String)> =
+        sqlx::query_as("SELECT kind, value FROM place_defaults WHERE person_id = ?")
+            .bind(person_id)
+            .fetch_optional(conn)
+            .await?;
+    Ok(row.and_then(|(kind, value)| place_of(Some(&kind), Some(value))))
+}
+
+/// Sets (or with `None`, forgets) `person_id`'s default place.
+pub async fn set_place_default(
+    conn: &mut SqliteConnection,
+    person_id: i64,
+    place: Option<&Place>,
+    at: DateTime<Utc>,
+) -> Result<(), sqlx::Error> {
+    match place {
+        Some(p) => {
+            sqlx::query(
+                "INSERT INTO place_defaults (person_id, kind, value, updated_at) VALUES (?, ?, ?, ?) \
+                 ON CONFLICT (person_id) DO UPDATE SET kind = excluded.kind, value = excluded.value, \
+                 updated_at = excluded.updated_at",
+            )
+            .bind(person_id)
+            .bind(p.kind.as_str())
+            .bind(&p.value)
+            .bind(at.timestamp())
+            .execute(conn)
+            .await?;
+        }
+        None => {
+            sqlx::query("DELETE FROM place_defaults WHERE person_id = ?")
+                .bind(person_id)
+                .execute(conn)
+                .await?;
+        }
+    }
+    Ok(())
 }

@@ -133,6 +133,33 @@ async fn each_refusal_has_its_code() {
 }
 
 #[tokio::test]
+async fn no_more_topics_than_fit_the_slot() {
+    let app = TestApp::new().await;
+    let ito = app.person_id(ITO).await;
+    let s = app.login("mentee@example.com").await;
+    let with_topics = |topics: serde_json::Value| {
+        let mut body: serde_json::Value =
+            serde_json::from_str(&request_body(ito, WED_NOON, NEW_GRADUATE)).unwrap();
+        body["topic_ids"] = topics;
+        body.to_string()
+    };
+    // Her slots are 30 minutes: three topics fit, four do not, though the
+    // body alone may name up to ten.
+    let p = app
+        .post("/api/one-on-ones", &s, Some(&with_topics(serde_json::json!([2, 3, 6, 9]))), &[])
+        .await
+        .problem(422, "validation");
+    assert_eq!(p.errors.len(), 1, "{p:?}");
+    assert_eq!((p.errors[0].field.as_str(), p.errors[0].code.as_str()), ("topic_ids", "too_many"));
+    assert!(p.errors[0].message.contains("30-minute"), "{p:?}");
+    assert_eq!(count_one_on_ones(&app.pool, false).await, 4, "nothing was booked");
+
+    let res = app.post("/api/one-on-ones", &s, Some(&with_topics(serde_json::json!([2, 3, 6]))), &[]).await;
+    assert_eq!(res.status, StatusCode::CREATED, "{}", res.text());
+    assert_eq!(res.json::<OneOnOne>().topics.len(), 3);
+}
+
+#[tokio::test]
 async fn busy_mentors_and_busy_mentees_are_409() {
     let app = TestApp::new().await;
     let s = app.login("mentee@example.com").await;

@@ -123,9 +123,21 @@ impl TestApp {
     }
 
     pub async fn get(&self, path: &str, session: Option<&Session>) -> TestResponse {
+        self.get_with(path, session, &[]).await
+    }
+
+    pub async fn get_with(
+        &self,
+        path: &str,
+        session: Option<&Session>,
+        headers: &[(&str, &str)],
+    ) -> TestResponse {
         let mut req = Request::builder().method(Method::GET).uri(path);
         if let Some(s) = session {
             req = req.header(header::COOKIE, &s.cookie);
+        }
+        for (name, value) in headers {
+            req = req.header(*name, *value);
         }
         self.send(req.body(Body::empty()).expect("request")).await
     }

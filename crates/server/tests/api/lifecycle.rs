@@ -1,4 +1,5 @@
-//! Accept, decline, cancel; "My 1on1s"; time moving statuses on; calendar files.
+//! Accept, decline, cancel; "My 1on1s"; time moving statuses on; calendar files
+//! (confirmed, and the mentee's tentative hold of a request).
 //!
 //! The demo 1on1s as seeded at the test clock's start (Monday 2030-01-07 09:00 JST):
 //! - 山田 翔太 with 高橋 彩, Tue 2029-12-25 12:00 JST, accepted (so done);
@@ -241,7 +242,7 @@ async fn accepted_1on1s_have_a_calendar_file() {
     assert!(lines.iter().any(|l| l.starts_with("PRODID:")));
     let description = lines.iter().find(|l| l.starts_with("DESCRIPTION:")).unwrap();
     assert!(description.contains("テーマ: キャリア入社（1〜3年）\\n"), "{description}");
-    assert!(description.contains("・得意なことや苦手なこと\\n"), "{description}");
+    assert!(description.contains("・自分の得意・苦手\\n"), "{description}");
     assert!(description.contains("希望する対応: 具体的なアドバイスがほしい"), "{description}");
     // The mentor gets the same file; English on request.
     let en =
@@ -250,14 +251,58 @@ async fn accepted_1on1s_have_a_calendar_file() {
     assert!(en.contains(&"SUMMARY:1on1: Aya Takahashi × Shota Yamada".to_string()), "{en:#?}");
     assert!(en.iter().any(|l| l.starts_with("DESCRIPTION:Theme: ")));
 
-    // Done ones still have it; requested ones and strangers do not.
+    // Done ones still have it; strangers do not.
     let res = app.get(&format!("/api/one-on-ones/{}.ics", d.done.id), Some(&d.mentee)).await;
     assert_eq!(res.status, StatusCode::OK);
-    app.get(&format!("/api/one-on-ones/{}.ics", d.mentee_request.id), Some(&d.mentee))
-        .await
-        .problem(409, "not_accepted");
     let admin = app.login("admin@example.com").await;
     app.get(&format!("/api/one-on-ones/{}.ics", d.accepted.id), Some(&admin)).await.problem(404, "not_found");
     app.get("/api/one-on-ones/x.ics", Some(&d.mentee)).await.problem(404, "not_found");
     app.get(&format!("/api/one-on-ones/{}.ics", d.accepted.id), None).await.problem(401, "unauthenticated");
+}
+
+#[tokio::test]
+async fn a_request_is_a_tentative_hold_for_its_mentee_only() {
+    let app = TestApp::new().await;
+    let d = demo(&app).await;
+    let path = format!("/api/one-on-ones/{}.ics", d.mentee_request.id);
+    let res = app.get(&path, Some(&d.mentee)).await;
+    assert_eq!(res.status, StatusCode::OK, "{}", res.text());
+    assert_eq!(res.header("content-type"), "text/calendar; charset=utf-8");
+    let lines = unfold(&res.text());
+    for expected in [
+        "STATUS:TENTATIVE".to_string(),
+        "SEQUENCE:0".to_string(),
+        format!("UID:one-on-one-{}@naname", d.mentee_request.id),
+        "DTSTART:20300114T080000Z".to_string(),
+        "SUMMARY:1on1: 佐藤 美咲 × 山田 翔太".to_string(),
+    ] {
+        assert!(lines.contains(&expected), "missing {expected}\n{lines:#?}");
+    }
+    assert!(!lines.iter().any(|l| l == "STATUS:CONFIRMED"));
+    // Its mentor answers it rather than holds it.
+    let sato = app.session_for(d.mentee_request.mentor.id).await;
+    app.get(&path, Some(&sato)).await.problem(409, "not_accepted");
+
+    // Once accepted, the same UID comes back confirmed, a later SEQUENCE.
+    let res = app.post(&format!("/api/one-on-ones/{}/accept", d.mentee_request.id), &sato, None, &[]).await;
+    assert_eq!(res.status, StatusCode::OK, "{}", res.text());
+    let lines = unfold(&app.get(&path, Some(&d.mentee)).await.text());
+    assert!(
+        lines.contains(&"STATUS:CONFIRMED".to_string()) && lines.contains(&"SEQUENCE:1".to_string()),
+        "{lines:#?}"
+    );
+    assert!(lines.contains(&format!("UID:one-on-one-{}@naname", d.mentee_request.id)));
+
+    // Declined, cancelled and expired ones have no file.
+    let declined =
+        app.post(&format!("/api/one-on-ones/{}/decline", d.requested.id), &d.mentor, None, &[]).await;
+    assert_eq!(declined.status, StatusCode::OK, "{}", declined.text());
+    let miyazaki = app.session_for(d.requested.mentee.id).await;
+    app.get(&format!("/api/one-on-ones/{}.ics", d.requested.id), Some(&miyazaki))
+        .await
+        .problem(409, "not_accepted");
+    app.post(&format!("/api/one-on-ones/{}/cancel", d.accepted.id), &d.mentee, None, &[]).await;
+    app.get(&format!("/api/one-on-ones/{}.ics", d.accepted.id), Some(&d.mentee))
+        .await
+        .problem(409, "not_accepted");
 }

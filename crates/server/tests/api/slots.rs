@@ -188,10 +188,10 @@ async fn the_topic_grid_and_the_responses() {
     }
     let all: Vec<i64> = catalog.categories.iter().flat_map(|c| c.topics.iter().map(|t| t.id)).collect();
     assert_eq!(all, TOPICS.iter().map(|t| t.id).collect::<Vec<_>>());
-    assert_eq!(catalog.topic(1).map(|t| t.prompt.ja.as_str()), Some("一番やりがいを感じた業務とその理由"));
+    assert_eq!(catalog.topic(1).map(|t| t.prompt.ja.as_str()), Some("いちばんやりがいを感じた仕事"));
     assert_eq!(
         catalog.topic(4).map(|t| t.prompt.ja.as_str()),
-        Some("本人やチームの業務を「もっとこうできたら良い」")
+        Some("自分やチームの仕事を「もっとこうしたい」")
     );
     let recommended: Vec<i64> =
         catalog.ordered().iter().take_while(|t| t.recommended).map(|t| t.id).collect();
