@@ -10,6 +10,7 @@ use naname_contract::people::Person;
 use crate::components::avatar::initial;
 use crate::i18n::{text, use_i18n, Key, Lang};
 use crate::intl::Clock;
+use crate::state::locale::format_offset;
 use crate::state::route::mentor_request_href;
 pub use next_free::NextFreeLine;
 
@@ -38,15 +39,15 @@ pub fn joined_year(person: &Person, lang: Lang) -> String {
     crate::i18n::format(text(lang, Key::JoinedYear), &[("year", &person.joined_year.to_string())])
 }
 
-/// "大阪支社 · 日本時間（GMT+9）" / "London Office · London time (GMT)": the
-/// office and its zone as people name it, with the offset now (as the
-/// request page names zones); the office alone when the browser does not
-/// know the zone.
+/// "大阪支社 · GMT+9" / "London Office · GMT": the office (which names the
+/// city) and its zone's offset now; the zone as people name it when there
+/// is no office ("日本時間（GMT+9）"); the office alone when the browser
+/// does not know the zone.
 pub fn place_line(person: &Person, lang: Lang, now: i64) -> String {
     let office = person.office.get(lang.code());
-    match Clock::new(&person.time_zone).map(|clock| clock.label(lang, now)) {
-        Some(zone) if office.is_empty() => zone,
-        Some(zone) => format!("{office} · {zone}"),
+    match Clock::new(&person.time_zone) {
+        Some(clock) if office.is_empty() => clock.label(lang, now),
+        Some(clock) => format!("{office} · {}", format_offset(clock.offset(now))),
         None => office.to_string(),
     }
 }
