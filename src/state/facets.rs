@@ -11,18 +11,19 @@ pub const POPULAR: usize = 6;
 
 /// The `n` themes most mentors hold (ties in catalogue order), leaving out
 /// themes nobody holds: a stable order that does not move as the filter
-/// changes.
+/// changes. By insertion into the short answer, not a standard sort: each
+/// sort instantiation costs kilobytes of wasm.
 pub fn popular(catalog: &ThemeCatalog, n: usize) -> Vec<i64> {
-    let mut themes: Vec<(u32, usize, i64)> = catalog
-        .categories
-        .iter()
-        .flat_map(|c| c.themes.iter())
-        .enumerate()
-        .filter(|(_, t)| t.mentor_count > 0)
-        .map(|(i, t)| (t.mentor_count, i, t.id))
-        .collect();
-    themes.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
-    themes.into_iter().take(n).map(|(_, _, id)| id).collect()
+    let mut top: Vec<(u32, i64)> = Vec::with_capacity(n + 1);
+    for t in catalog.categories.iter().flat_map(|c| c.themes.iter()).filter(|t| t.mentor_count > 0) {
+        // After every theme holding as many (earlier in the catalogue wins a tie).
+        let at = top.iter().position(|&(count, _)| count < t.mentor_count).unwrap_or(top.len());
+        if at < n {
+            top.insert(at, (t.mentor_count, t.id));
+            top.truncate(n);
+        }
+    }
+    top.into_iter().map(|(_, id)| id).collect()
 }
 
 /// The facets of one answer of the mentor list.
@@ -30,7 +31,7 @@ pub fn popular(catalog: &ThemeCatalog, n: usize) -> Vec<i64> {
 pub struct Facets {
     /// Mentors matching the filter as it is.
     pub total: u32,
-    /// Sorted by theme id, as the server sends them; a theme not listed has 0.
+    /// As the server sends them; a theme not listed has 0.
     pub counts: Vec<ThemeFacet>,
 }
 
@@ -44,13 +45,13 @@ pub struct Chip {
 }
 
 impl Facets {
-    pub fn new(total: u32, mut counts: Vec<ThemeFacet>) -> Self {
-        counts.sort_by_key(|f| f.theme_id);
+    pub fn new(total: u32, counts: Vec<ThemeFacet>) -> Self {
         Facets { total, counts }
     }
 
+    /// A linear search: a catalogue has tens of themes.
     pub fn count(&self, theme: i64) -> u32 {
-        self.counts.binary_search_by_key(&theme, |f| f.theme_id).map_or(0, |i| self.counts[i].count)
+        self.counts.iter().find(|f| f.theme_id == theme).map_or(0, |f| f.count)
     }
 }
 

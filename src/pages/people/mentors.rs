@@ -1,8 +1,6 @@
 //! The mentor corner: mentors found by theme (all of the chosen ones) and
 //! keyword, results first, the count and the active filters right above them.
 
-use std::collections::HashMap;
-
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use naname_contract::mentors::{Mentor, NextFree};
@@ -53,7 +51,8 @@ pub fn MentorCorner(
     let mentors = RwSignal::new(Paged::<Mentor>::default());
     // From the latest answer: the chips' facets and each card's next free time.
     let facets = RwSignal::new(None::<Facets>);
-    let free = RwSignal::new(HashMap::<i64, NextFree>::new());
+    // A list, not a map: a page is tens of cards, and a map type costs wasm.
+    let free = RwSignal::new(Vec::<NextFree>::new());
     let grid = NodeRef::<leptos::html::Div>::new();
     let load = move |more: bool| {
         let started = mentors
@@ -77,11 +76,11 @@ pub fn MentorCorner(
             match extras {
                 Some((answer_facets, next_free)) => {
                     facets.try_set(Some(answer_facets));
-                    free.try_update(|map| {
+                    free.try_update(|list| {
                         if !more {
-                            map.clear();
+                            list.clear();
                         }
-                        map.extend(next_free.into_iter().map(|n| (n.mentor_id, n)));
+                        list.extend(next_free);
                     });
                 }
                 // A failed reload leaves no facets for the new filter; a failed "show more" keeps them.
@@ -149,7 +148,8 @@ pub fn MentorCorner(
     }
     };
 
-    let results = move || match mode.get() {
+    let results = move || {
+        match mode.get() {
         Mode::Skeleton => view! { <SkeletonCards count=4 /> }.into_any(),
         // Said next to the count, where the answer would have been.
         Mode::Error(_) => ().into_any(),
@@ -161,7 +161,7 @@ pub fn MentorCorner(
                     key=|m| m.person.id
                     children=move |mentor| {
                         let id = mentor.person.id;
-                        let next_free = Signal::derive(move || free.with(|m| m.get(&id).copied()));
+                        let next_free = Signal::derive(move || free.with(|list| list.iter().find(|n| n.mentor_id == id).copied()));
                         view! { <MentorCard mentor highlighted=selected next_free /> }
                     }
                 />
@@ -169,6 +169,7 @@ pub fn MentorCorner(
             <ListFooter state=Memo::new(move |_| mentors.with(footer_of)) on_more=move |_| load(true) />
         }
         .into_any(),
+    }
     };
 
     view! {
