@@ -201,6 +201,14 @@ test('theme chips count the mentors each would leave, and a chip that would leav
   await expect(sheet).toBeHidden();
   await expect(page.locator('#mentor-count')).toBeFocused();
   await expect(filter.getByRole('button', { name: /すべてのテーマ/ })).toHaveAttribute('aria-expanded', 'false');
+
+  // Taking one of two active filters off moves focus to the one now in its place.
+  const active = page.getByRole('list', { name: '選択中の条件' }).getByRole('button');
+  await expect(active).toHaveCount(2);
+  await active.first().click();
+  await expect(page).not.toHaveURL(new RegExp(`theme=${career.id}(&|$)`));
+  await expect(active).toHaveCount(1);
+  await expect(active.first()).toBeFocused();
 });
 
 test('a card says when its mentor is next free, as the slots API does, or that nothing is free', async ({ page }) => {

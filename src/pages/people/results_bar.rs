@@ -103,26 +103,29 @@ pub fn ResultsBar(
                 }}
             </div>
             <ul class="active-filters" aria-label=tr(Key::ActiveFilters) node_ref=list hidden=move || !query.with(PeopleQuery::has_mentor_filter)>
-                <For
-                    each=move || query.with(|q| q.themes.clone())
-                    key=|id| *id
-                    children=move |id| {
-                        let name = move || theme_name.run(id);
-                        view! {
-                            <li>
-                                <button
-                                    type="button"
-                                    class="filter-tag"
-                                    aria-label=move || i18n.tf(Key::RemoveTheme, &[("theme", &name())])
-                                    on:click=move |_| remove_theme(id)
-                                >
-                                    <span class="filter-tag-text">{name}</span>
-                                    {x_icon()}
-                                </button>
-                            </li>
-                        }
-                    }
-                />
+                // Rebuilt when the filter changes (a few tags; focus is placed after it).
+                {move || {
+                    query
+                        .with(|q| q.themes.clone())
+                        .into_iter()
+                        .map(|id| {
+                            let name = move || theme_name.run(id);
+                            view! {
+                                <li>
+                                    <button
+                                        type="button"
+                                        class="filter-tag"
+                                        aria-label=move || i18n.tf(Key::RemoveTheme, &[("theme", &name())])
+                                        on:click=move |_| remove_theme(id)
+                                    >
+                                        <span class="filter-tag-text">{name}</span>
+                                        {x_icon()}
+                                    </button>
+                                </li>
+                            }
+                        })
+                        .collect_view()
+                }}
                 {keyword}
             </ul>
         </div>
