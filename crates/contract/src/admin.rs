@@ -283,6 +283,14 @@ pub struct Registration {
     pub decline_reason: String,
 }
 
+/// A theme's registrations, or a person's across themes.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct RegistrationList {
+    /// By theme order, then by reading.
+    pub items: Vec<Registration>,
+}
+
 /// A person named in passing.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]

@@ -1,8 +1,10 @@
 use axum::http::header;
 use axum::response::IntoResponse;
+use naname_contract::admin as wire_admin;
 use naname_contract::auth::{LoginRequest, Me, Role};
 use naname_contract::auth::{MAX_EMAIL_LEN, MAX_PASSWORD_LEN};
 use naname_contract::instant::{EARLIEST, LATEST};
+use naname_contract::mentor_themes as wire_mentor_themes;
 use naname_contract::mentors::{Mentor, MentorTheme, ThemeAnswer};
 use naname_contract::one_on_ones::{
     MentorSlots, NewOneOnOne, OneOnOne, Participant, Side, Status, ThemeRef, TransitionMessage,
@@ -24,7 +26,9 @@ use utoipa::{Modify, OpenApi};
 
 use crate::auth::SESSION_COOKIE;
 use crate::routes::one_on_ones::MAX_IDEMPOTENCY_KEY_LEN;
-use crate::routes::{health, me, mentors, one_on_ones, people, place_default, session, themes, topics};
+use crate::routes::{
+    admin, health, me, mentor_themes, mentors, one_on_ones, people, place_default, session, themes, topics,
+};
 
 #[derive(OpenApi)]
 #[openapi(
@@ -55,6 +59,28 @@ use crate::routes::{health, me, mentors, one_on_ones, people, place_default, ses
         one_on_ones::cancel,
         place_default::get,
         place_default::put,
+        admin::catalog,
+        admin::create_theme,
+        admin::examples,
+        admin::get_theme,
+        admin::put_theme,
+        admin::patch_theme,
+        admin::delete_theme,
+        admin::impact,
+        admin::changes,
+        admin::registrations,
+        admin::register,
+        admin::withdraw,
+        admin::person_registrations,
+        admin::create_category,
+        admin::order_categories,
+        admin::rename_category,
+        admin::order_themes,
+        mentor_themes::list,
+        mentor_themes::approve,
+        mentor_themes::decline,
+        mentor_themes::put_answers,
+        mentor_themes::stop,
         health::health,
         document,
     ),
@@ -95,6 +121,34 @@ use crate::routes::{health, me, mentors, one_on_ones, people, place_default, ses
         PlaceDefault,
         one_on_ones::Lang,
         health::Health,
+        wire_admin::AdminCatalog,
+        wire_admin::AdminCategory,
+        wire_admin::AdminTheme,
+        wire_admin::AdminRequiredItem,
+        wire_admin::ItemKind,
+        wire_admin::RegistrationCounts,
+        wire_admin::ThemeInput,
+        wire_admin::RequiredItemInput,
+        wire_admin::CategoryInput,
+        wire_admin::Reorder,
+        wire_admin::ThemePatch,
+        wire_admin::ThemeChange,
+        wire_admin::ThemeImpact,
+        wire_admin::Registration,
+        wire_admin::RegistrationList,
+        wire_admin::RegistrationStatus,
+        wire_admin::PersonRef,
+        wire_admin::NewRegistrations,
+        wire_admin::RegistrationOutcome,
+        wire_admin::RegistrationResult,
+        wire_admin::RegistrationResults,
+        wire_admin::AuditState,
+        wire_admin::AuditEntry,
+        wire_admin::AuditLog,
+        wire_mentor_themes::MyRegistration,
+        wire_mentor_themes::MyRegistrations,
+        wire_mentor_themes::Answers,
+        wire_mentor_themes::Decline,
     )),
     modifiers(&SessionCookie),
     tags(
@@ -102,6 +156,8 @@ use crate::routes::{health, me, mentors, one_on_ones, people, place_default, ses
         (name = "people", description = "Colleagues"),
         (name = "mentors", description = "Mentor themes and mentor cards"),
         (name = "one-on-ones", description = "Bookable slots, topics and responses, 1on1 requests and their lifecycle"),
+        (name = "admin", description = "Theme categories, themes and their required items, mentor registrations, the audit log (admins only)"),
+        (name = "mentor-themes", description = "My registrations as a mentor: approve, decline, answer, stop"),
         (name = "meta", description = "Health and this document"),
     )
 )]
@@ -200,7 +256,7 @@ fn state_the_limits(doc: &mut Value) {
         for param in op.get_mut("parameters").and_then(Value::as_array_mut).into_iter().flatten() {
             let (name, place) = (param["name"].as_str().unwrap_or(""), param["in"].as_str().unwrap_or(""));
             let limits = match (place, name) {
-                ("path", "id") => json!({ "minimum": 1 }),
+                ("path", "id" | "person_id") => json!({ "minimum": 1 }),
                 ("query", "offset") => count.clone(),
                 ("query", "q") => json!({ "maxLength": MAX_QUERY_CHARS }),
                 ("query", "theme") => json!({ "items": { "minimum": 1 } }),
