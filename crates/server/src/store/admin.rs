@@ -288,14 +288,6 @@ pub async fn replace_theme(
     .bind(before.id)
     .execute(&mut *conn)
     .await?;
-    for old in &before.required_items {
-        if !after.required_items.iter().any(|i| i.id == Some(old.id)) {
-            sqlx::query("DELETE FROM theme_required_items WHERE id = ?")
-                .bind(old.id)
-                .execute(&mut *conn)
-                .await?;
-        }
-    }
     for (sort, item) in (0i64..).zip(&after.required_items) {
         match item.id {
             Some(id) => {
@@ -316,6 +308,15 @@ pub async fn replace_theme(
             None => {
                 insert_item(conn, before.id, item, sort).await?;
             }
+        }
+    }
+    // After the inserts, so a new item never takes the id of one removed in the same save.
+    for old in &before.required_items {
+        if !after.required_items.iter().any(|i| i.id == Some(old.id)) {
+            sqlx::query("DELETE FROM theme_required_items WHERE id = ?")
+                .bind(old.id)
+                .execute(&mut *conn)
+                .await?;
         }
     }
     Ok(())
