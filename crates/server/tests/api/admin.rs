@@ -603,3 +603,50 @@ async fn examples_start_an_empty_organisation() {
     let public: ThemeCatalog = app.get_json("/api/themes", &admin).await;
     assert_eq!(public.categories.iter().map(|c| c.themes.len()).sum::<usize>(), THEMES.len());
 }
+
+#[tokio::test]
+async fn requests_made_before_stopping_or_archiving_stay_answerable() {
+    use naname_contract::one_on_ones::{OneOnOne, Status};
+    let app = TestApp::new().await;
+    let admin = session(&app, ADMIN).await;
+    let mentor_id = app.person_id("mentor@example.com").await;
+    let mentor = app.session_for(mentor_id).await;
+    let mentee = session(&app, MENTEE).await;
+    let mine: Vec<OneOnOne> = app.get_json("/api/one-on-ones?as=mentor", &mentor).await;
+    let request = mine.iter().find(|o| o.status == Status::Requested).expect("a seeded request").clone();
+    let theme = request.theme.id;
+
+    let path = format!("/api/admin/themes/{theme}");
+    let impact: ThemeImpact =
+        write(&app, Method::POST, &format!("{path}/impact"), &admin, Some(json!({ "archived": true })), &[])
+            .await
+            .json();
+    assert!(impact.open_one_on_ones >= 1, "{impact:?}");
+
+    let res =
+        write(&app, Method::POST, &format!("/api/me/mentor-themes/{theme}/stop"), &mentor, None, &[]).await;
+    assert_eq!(res.json::<MyRegistration>().status, RegistrationStatus::Stopped);
+    // No new request under it…
+    let body = crate::common::request_body(mentor_id, "2030-01-16T03:00:00Z", theme);
+    let res = app.post("/api/one-on-ones", &mentee, Some(&body), &[("idempotency-key", "stop-1")]).await;
+    assert_eq!(res.status, 422, "{}", res.text());
+    // …but the one already made can still be answered.
+    let res = app.post(&format!("/api/one-on-ones/{}/accept", request.id), &mentor, None, &[]).await;
+    assert_eq!(res.status, 200, "{}", res.text());
+    // Taking it up again needs the answers once more, and puts it back on the card.
+    let mine: MyRegistrations = app.get_json("/api/me/mentor-themes", &mentor).await;
+    let reg = mine.items.iter().find(|r| r.theme_id == theme).unwrap();
+    let answers: serde_json::Map<String, serde_json::Value> =
+        reg.answers.iter().map(|(k, v)| (k.to_string(), json!(v))).collect();
+    let res = write(
+        &app,
+        Method::POST,
+        &format!("/api/me/mentor-themes/{theme}/approve"),
+        &mentor,
+        Some(json!({ "answers": answers })),
+        &[],
+    )
+    .await;
+    assert_eq!(res.json::<MyRegistration>().status, RegistrationStatus::Approved);
+    assert!(mentors_of(&app, &mentee, theme).await.contains(&mentor_id));
+}
