@@ -206,6 +206,7 @@ fn with_limits(doc: utoipa::openapi::OpenApi) -> utoipa::openapi::OpenApi {
 /// `int32`), optional bodies that are not `null`, a header that is never
 /// `null`.
 fn state_the_limits(doc: &mut Value) {
+    admin_limits(doc);
     // A field the derives no longer produce is left alone (the document's
     // tests then notice), never created half-empty.
     let mut field = |schema: &str, property: &str, limits: Value| {
@@ -286,6 +287,72 @@ fn state_the_limits(doc: &mut Value) {
             }
         }
     }
+}
+
+/// The supply side's limits: names in both languages, item and option
+/// counts, messages, answers, id lists.
+fn admin_limits(doc: &mut Value) {
+    use naname_contract::admin::{
+        MAX_DESCRIPTION_CHARS, MAX_LONG_TEXT_CHARS, MAX_NAME_CHARS, MAX_OPTIONS, MAX_OPTION_CHARS,
+        MAX_PEOPLE_PER_REGISTRATION, MAX_REGISTRATION_MESSAGE_CHARS, MAX_REORDER_IDS, MAX_REQUIRED_ITEMS,
+    };
+    let localized = |min: usize, max: usize, what: &str| {
+        let text = json!({ "type": "string", "minLength": min, "maxLength": max });
+        json!({
+            "type": "object",
+            "description": what,
+            "required": ["ja", "en"],
+            "properties": { "ja": text, "en": text },
+            "additionalProperties": false,
+        })
+    };
+    let name = localized(1, MAX_NAME_CHARS, "1 to 80 characters in each language (after trimming)");
+    let description = localized(
+        0,
+        MAX_DESCRIPTION_CHARS,
+        "At most 1000 characters in each language; both or neither (after trimming)",
+    );
+    let ids = |min: usize, max: usize| json!({ "minItems": min, "maxItems": max, "uniqueItems": true, "items": { "minimum": 1 } });
+    let mut set = |schema: &str, property: &str, value: Value, replace: bool| {
+        if let Some(target) = doc.pointer_mut(&format!("/components/schemas/{schema}/properties/{property}"))
+        {
+            if replace {
+                *target = value;
+            } else {
+                merge(target, &value);
+            }
+        }
+    };
+    set("ThemeInput", "name", name.clone(), true);
+    set("ThemeInput", "description", description, true);
+    set("ThemeInput", "category_id", json!({ "minimum": 1 }), false);
+    set("ThemeInput", "required_items", json!({ "maxItems": MAX_REQUIRED_ITEMS }), false);
+    set("CategoryInput", "name", name.clone(), true);
+    set("RequiredItemInput", "label", name, true);
+    set("RequiredItemInput", "id", json!({ "minimum": 1 }), false);
+    set(
+        "RequiredItemInput",
+        "options",
+        json!({ "maxItems": MAX_OPTIONS, "uniqueItems": true, "items": { "minLength": 1, "maxLength": MAX_OPTION_CHARS } }),
+        false,
+    );
+    set("NewRegistrations", "person_ids", ids(1, MAX_PEOPLE_PER_REGISTRATION), false);
+    set("NewRegistrations", "message", json!({ "maxLength": MAX_REGISTRATION_MESSAGE_CHARS }), false);
+    set("Decline", "reason", json!({ "maxLength": MAX_REGISTRATION_MESSAGE_CHARS }), false);
+    set("Reorder", "ids", ids(0, MAX_REORDER_IDS), false);
+    // Object keys are strings: an item id written in decimal. The longest
+    // answer any kind takes is a long text's.
+    set(
+        "Answers",
+        "answers",
+        json!({
+            "type": "object",
+            "description": "Answer per item id",
+            "propertyNames": { "type": "string", "pattern": "^[1-9][0-9]*$" },
+            "additionalProperties": { "type": "string", "maxLength": MAX_LONG_TEXT_CHARS },
+        }),
+        true,
+    );
 }
 
 /// Sets every field of `with` in `target`, recursing into objects.
