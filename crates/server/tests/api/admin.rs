@@ -265,8 +265,11 @@ async fn registration_approval_and_new_items_reach_the_cards_at_once() {
     assert!(!approved.needs_answer);
     write(&app, Method::POST, &approve, &mentee, Some(json!({})), &[]).await.problem(409, "not_pending");
 
-    // On the cards and in People at once.
+    // On the cards and in People at once; a new mentor without times has no slots yet.
     assert_eq!(mentors_of(&app, &mentee, theme.id).await, vec![mentee_id]);
+    let other = session(&app, MENTORS[0].email).await;
+    let slots = app.get(&format!("/api/mentors/{mentee_id}/slots"), Some(&other)).await;
+    assert_eq!(slots.status, 200, "{}", slots.text());
     assert_eq!(is_mentor(&app.get_json(&people_path, &mentee).await), Some(true));
 
     // A new required item: the impact says who is asked, they stay listed, flagged.
@@ -649,4 +652,24 @@ async fn requests_made_before_stopping_or_archiving_stay_answerable() {
     .await;
     assert_eq!(res.json::<MyRegistration>().status, RegistrationStatus::Approved);
     assert!(mentors_of(&app, &mentee, theme).await.contains(&mentor_id));
+}
+
+#[tokio::test]
+async fn two_admins_saving_the_same_version_at_once_get_one_200_and_one_412() {
+    let app = TestApp::new().await;
+    let first = session(&app, ADMIN).await;
+    let second = session(&app, ADMIN).await;
+    let (theme, etag) = create_theme(&app, &first, theme_body(4, "在宅勤務")).await;
+    let path = format!("/api/admin/themes/{}", theme.id);
+    let headers = [("if-match", etag.as_str())];
+    let (a, b) = tokio::join!(
+        write(&app, Method::PUT, &path, &first, Some(theme_body(4, "在宅勤務A")), &headers),
+        write(&app, Method::PUT, &path, &second, Some(theme_body(4, "在宅勤務B")), &headers),
+    );
+    let mut statuses = [a.status.as_u16(), b.status.as_u16()];
+    statuses.sort_unstable();
+    assert_eq!(statuses, [200, 412], "{} / {}", a.text(), b.text());
+    let winner = if a.status == 200 { "在宅勤務A" } else { "在宅勤務B" };
+    let now: AdminTheme = app.get_json(&path, &first).await;
+    assert_eq!((now.name.ja.as_str(), now.version), (winner, 2));
 }

@@ -39,6 +39,19 @@ async fn served_document_lists_every_endpoint() {
         "/api/one-on-ones/{id}/cancel",
         "/api/health",
         "/api/openapi.json",
+        "/api/admin/themes",
+        "/api/admin/themes/{id}",
+        "/api/admin/themes/{id}/impact",
+        "/api/admin/themes/{id}/changes",
+        "/api/admin/themes/{id}/registrations",
+        "/api/admin/themes/examples",
+        "/api/admin/theme-categories",
+        "/api/admin/people/{id}/registrations",
+        "/api/me/mentor-themes",
+        "/api/me/mentor-themes/{id}/approve",
+        "/api/me/mentor-themes/{id}/decline",
+        "/api/me/mentor-themes/{id}/answers",
+        "/api/me/mentor-themes/{id}/stop",
     ] {
         assert!(doc["paths"][path].is_object(), "{path} missing");
     }
