@@ -5,10 +5,12 @@
 //! document from them (feature `openapi`), and the browser app decodes into
 //! them, so the two sides cannot drift apart silently.
 
+pub mod admin;
 pub mod auth;
 pub mod availability;
 pub mod instant;
 pub mod localized;
+pub mod mentor_themes;
 pub mod mentors;
 pub mod one_on_ones;
 pub mod page;

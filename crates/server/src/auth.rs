@@ -233,6 +233,21 @@ pub async fn session_layer(State(state): State<AppState>, mut req: Request, next
     next.run(req).await
 }
 
+/// Guards the whole `/api/admin` subtree, as a layer of its router rather
+/// than a check in each handler, so an endpoint added there cannot forget
+/// it: 401 without a session, 403 for a signed-in non-admin. Runs inside
+/// [`session_layer`] (which has resolved the session and the CSRF rule).
+pub async fn admin_layer(State(state): State<AppState>, req: Request, next: Next) -> Response {
+    let Some(ResolvedSession(Some(session))) = req.extensions().get::<ResolvedSession>() else {
+        return ApiError::Unauthenticated.into_response();
+    };
+    match store::people::is_admin(&state.pool, session.person_id).await {
+        Ok(true) => next.run(req).await,
+        Ok(false) => ApiError::Forbidden.into_response(),
+        Err(e) => ApiError::from(e).into_response(),
+    }
+}
+
 /// Records the session's use off the request's path: the write takes its
 /// turn behind this process's bookings, and a failure only means the
 /// session looks a little idler than it is.

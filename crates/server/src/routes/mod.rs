@@ -1,8 +1,10 @@
 //! HTTP handlers, one module per resource, and the router that ties them
 //! to the middleware every request passes.
 
+pub mod admin;
 pub mod health;
 pub mod me;
+pub mod mentor_themes;
 pub mod mentors;
 pub mod one_on_ones;
 pub mod openapi;
@@ -37,6 +39,12 @@ pub fn router(state: AppState) -> Router {
         .route("/sessions", delete(session::logout_everywhere))
         .route("/me", get(me::me))
         .route("/me/place-default", get(place_default::get).merge(put(place_default::put)))
+        .route("/me/mentor-themes", get(mentor_themes::list))
+        .route("/me/mentor-themes/{id}/approve", post(mentor_themes::approve))
+        .route("/me/mentor-themes/{id}/decline", post(mentor_themes::decline))
+        .route("/me/mentor-themes/{id}/answers", put(mentor_themes::put_answers))
+        .route("/me/mentor-themes/{id}/stop", post(mentor_themes::stop))
+        .nest("/admin", admin_router(state.clone()))
         .route("/people", get(people::list))
         .route("/themes", get(themes::catalog))
         .route("/mentors", get(mentors::list))
@@ -91,6 +99,29 @@ pub fn router(state: AppState) -> Router {
     ))
     .layer(middleware::map_response_with_state(state.config.secure_cookies, security::headers))
     .layer(TraceLayer::new_for_http())
+}
+
+/// `/api/admin/…`. The admin guard is a layer of this whole router, so no
+/// route added here can miss it (a test walks `openapi.json` to check).
+fn admin_router(state: AppState) -> Router<AppState> {
+    Router::new()
+        .route("/themes", get(admin::catalog).post(admin::create_theme))
+        .route("/themes/examples", post(admin::examples))
+        .route(
+            "/themes/{id}",
+            get(admin::get_theme).put(admin::put_theme).patch(admin::patch_theme).delete(admin::delete_theme),
+        )
+        .route("/themes/{id}/impact", post(admin::impact))
+        .route("/themes/{id}/changes", get(admin::changes))
+        .route("/themes/{id}/registrations", get(admin::registrations).post(admin::register))
+        .route("/themes/{id}/registrations/{person_id}", delete(admin::withdraw))
+        .route("/people/{id}/registrations", get(admin::person_registrations))
+        .route("/theme-categories", post(admin::create_category))
+        .route("/theme-categories/order", put(admin::order_categories))
+        .route("/theme-categories/{id}", put(admin::rename_category))
+        .route("/theme-categories/{id}/theme-order", put(admin::order_themes))
+        .fallback(problem::api_not_found)
+        .layer(middleware::from_fn_with_state(state, auth::admin_layer))
 }
 
 /// On the fly, brotli or gzip: tower-http's default predicate (never

@@ -1,8 +1,10 @@
 use axum::http::header;
 use axum::response::IntoResponse;
+use naname_contract::admin as wire_admin;
 use naname_contract::auth::{LoginRequest, Me, Role};
 use naname_contract::auth::{MAX_EMAIL_LEN, MAX_PASSWORD_LEN};
 use naname_contract::instant::{EARLIEST, LATEST};
+use naname_contract::mentor_themes as wire_mentor_themes;
 use naname_contract::mentors::{Mentor, MentorPage, MentorTheme, NextFree, ThemeAnswer, ThemeFacet};
 use naname_contract::one_on_ones::{
     MentorSlots, NewOneOnOne, OneOnOne, Participant, Side, Status, ThemeRef, TransitionMessage,
@@ -24,7 +26,9 @@ use utoipa::{Modify, OpenApi};
 
 use crate::auth::SESSION_COOKIE;
 use crate::routes::one_on_ones::MAX_IDEMPOTENCY_KEY_LEN;
-use crate::routes::{health, me, mentors, one_on_ones, people, place_default, session, themes, topics};
+use crate::routes::{
+    admin, health, me, mentor_themes, mentors, one_on_ones, people, place_default, session, themes, topics,
+};
 
 #[derive(OpenApi)]
 #[openapi(
@@ -55,6 +59,28 @@ use crate::routes::{health, me, mentors, one_on_ones, people, place_default, ses
         one_on_ones::cancel,
         place_default::get,
         place_default::put,
+        admin::catalog,
+        admin::create_theme,
+        admin::examples,
+        admin::get_theme,
+        admin::put_theme,
+        admin::patch_theme,
+        admin::delete_theme,
+        admin::impact,
+        admin::changes,
+        admin::registrations,
+        admin::register,
+        admin::withdraw,
+        admin::person_registrations,
+        admin::create_category,
+        admin::order_categories,
+        admin::rename_category,
+        admin::order_themes,
+        mentor_themes::list,
+        mentor_themes::approve,
+        mentor_themes::decline,
+        mentor_themes::put_answers,
+        mentor_themes::stop,
         health::health,
         document,
     ),
@@ -98,6 +124,34 @@ use crate::routes::{health, me, mentors, one_on_ones, people, place_default, ses
         PlaceDefault,
         one_on_ones::Lang,
         health::Health,
+        wire_admin::AdminCatalog,
+        wire_admin::AdminCategory,
+        wire_admin::AdminTheme,
+        wire_admin::AdminRequiredItem,
+        wire_admin::ItemKind,
+        wire_admin::RegistrationCounts,
+        wire_admin::ThemeInput,
+        wire_admin::RequiredItemInput,
+        wire_admin::CategoryInput,
+        wire_admin::Reorder,
+        wire_admin::ThemePatch,
+        wire_admin::ThemeChange,
+        wire_admin::ThemeImpact,
+        wire_admin::Registration,
+        wire_admin::RegistrationList,
+        wire_admin::RegistrationStatus,
+        wire_admin::PersonRef,
+        wire_admin::NewRegistrations,
+        wire_admin::RegistrationOutcome,
+        wire_admin::RegistrationResult,
+        wire_admin::RegistrationResults,
+        wire_admin::AuditState,
+        wire_admin::AuditEntry,
+        wire_admin::AuditLog,
+        wire_mentor_themes::MyRegistration,
+        wire_mentor_themes::MyRegistrations,
+        wire_mentor_themes::Answers,
+        wire_mentor_themes::Decline,
     )),
     modifiers(&SessionCookie),
     tags(
@@ -105,6 +159,8 @@ use crate::routes::{health, me, mentors, one_on_ones, people, place_default, ses
         (name = "people", description = "Colleagues"),
         (name = "mentors", description = "Mentor themes and mentor cards"),
         (name = "one-on-ones", description = "Bookable slots, topics and responses, 1on1 requests and their lifecycle"),
+        (name = "admin", description = "Theme categories, themes and their required items, mentor registrations, the audit log (admins only)"),
+        (name = "mentor-themes", description = "My registrations as a mentor: approve, decline, answer, stop"),
         (name = "meta", description = "Health and this document"),
     )
 )]
@@ -153,6 +209,7 @@ fn with_limits(doc: utoipa::openapi::OpenApi) -> utoipa::openapi::OpenApi {
 /// `int32`), optional bodies that are not `null`, a header that is never
 /// `null`.
 fn state_the_limits(doc: &mut Value) {
+    admin_limits(doc);
     // A field the derives no longer produce is left alone (the document's
     // tests then notice), never created half-empty.
     let mut field = |schema: &str, property: &str, limits: Value| {
@@ -204,7 +261,7 @@ fn state_the_limits(doc: &mut Value) {
         for param in op.get_mut("parameters").and_then(Value::as_array_mut).into_iter().flatten() {
             let (name, place) = (param["name"].as_str().unwrap_or(""), param["in"].as_str().unwrap_or(""));
             let limits = match (place, name) {
-                ("path", "id") => json!({ "minimum": 1 }),
+                ("path", "id" | "person_id") => json!({ "minimum": 1 }),
                 ("query", "offset") => count.clone(),
                 ("query", "q") => json!({ "maxLength": MAX_QUERY_CHARS }),
                 ("query", "theme") => json!({ "items": { "minimum": 1 } }),
@@ -234,6 +291,72 @@ fn state_the_limits(doc: &mut Value) {
             }
         }
     }
+}
+
+/// The supply side's limits: names in both languages, item and option
+/// counts, messages, answers, id lists.
+fn admin_limits(doc: &mut Value) {
+    use naname_contract::admin::{
+        MAX_DESCRIPTION_CHARS, MAX_LONG_TEXT_CHARS, MAX_NAME_CHARS, MAX_OPTIONS, MAX_OPTION_CHARS,
+        MAX_PEOPLE_PER_REGISTRATION, MAX_REGISTRATION_MESSAGE_CHARS, MAX_REORDER_IDS, MAX_REQUIRED_ITEMS,
+    };
+    let localized = |min: usize, max: usize, what: &str| {
+        let text = json!({ "type": "string", "minLength": min, "maxLength": max });
+        json!({
+            "type": "object",
+            "description": what,
+            "required": ["ja", "en"],
+            "properties": { "ja": text, "en": text },
+            "additionalProperties": false,
+        })
+    };
+    let name = localized(1, MAX_NAME_CHARS, "1 to 80 characters in each language (after trimming)");
+    let description = localized(
+        0,
+        MAX_DESCRIPTION_CHARS,
+        "At most 1000 characters in each language; both or neither (after trimming)",
+    );
+    let ids = |min: usize, max: usize| json!({ "minItems": min, "maxItems": max, "uniqueItems": true, "items": { "minimum": 1 } });
+    let mut set = |schema: &str, property: &str, value: Value, replace: bool| {
+        if let Some(target) = doc.pointer_mut(&format!("/components/schemas/{schema}/properties/{property}"))
+        {
+            if replace {
+                *target = value;
+            } else {
+                merge(target, &value);
+            }
+        }
+    };
+    set("ThemeInput", "name", name.clone(), true);
+    set("ThemeInput", "description", description, true);
+    set("ThemeInput", "category_id", json!({ "minimum": 1 }), false);
+    set("ThemeInput", "required_items", json!({ "maxItems": MAX_REQUIRED_ITEMS }), false);
+    set("CategoryInput", "name", name.clone(), true);
+    set("RequiredItemInput", "label", name, true);
+    set("RequiredItemInput", "id", json!({ "minimum": 1 }), false);
+    set(
+        "RequiredItemInput",
+        "options",
+        json!({ "maxItems": MAX_OPTIONS, "uniqueItems": true, "items": { "minLength": 1, "maxLength": MAX_OPTION_CHARS } }),
+        false,
+    );
+    set("NewRegistrations", "person_ids", ids(1, MAX_PEOPLE_PER_REGISTRATION), false);
+    set("NewRegistrations", "message", json!({ "maxLength": MAX_REGISTRATION_MESSAGE_CHARS }), false);
+    set("Decline", "reason", json!({ "maxLength": MAX_REGISTRATION_MESSAGE_CHARS }), false);
+    set("Reorder", "ids", ids(0, MAX_REORDER_IDS), false);
+    // Object keys are strings: an item id written in decimal. The longest
+    // answer any kind takes is a long text's.
+    set(
+        "Answers",
+        "answers",
+        json!({
+            "type": "object",
+            "description": "Answer per item id",
+            "propertyNames": { "type": "string", "pattern": "^[1-9][0-9]*$" },
+            "additionalProperties": { "type": "string", "maxLength": MAX_LONG_TEXT_CHARS },
+        }),
+        true,
+    );
 }
 
 /// Sets every field of `with` in `target`, recursing into objects.

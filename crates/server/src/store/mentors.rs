@@ -189,7 +189,7 @@ async fn themes_of(
          LEFT JOIN theme_required_items i ON i.theme_id = t.id \
          LEFT JOIN mentor_theme_answers ans \
            ON ans.mentor_id = mt.mentor_id AND ans.theme_id = mt.theme_id AND ans.item_id = i.id \
-         WHERE mt.status = 'approved' AND t.archived = 0 AND mt.mentor_id IN (",
+         WHERE mt.status = 'approved' AND mt.stopped_at IS NULL AND t.archived = 0 AND mt.mentor_id IN (",
     );
     let mut list = qb.separated(", ");
     for id in mentor_ids {

@@ -2,6 +2,7 @@
 //! speaks HTTP. Queries are checked at run time (not with `query!`) so the
 //! crate builds without a database at hand.
 
+pub mod admin;
 pub mod availability;
 pub mod devices;
 pub mod idempotency;

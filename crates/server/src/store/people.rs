@@ -213,3 +213,11 @@ pub async fn insert_person(conn: &mut SqliteConnection, p: &NewPerson<'_>) -> Re
 pub async fn count(pool: &SqlitePool) -> Result<i64, sqlx::Error> {
     sqlx::query_scalar("SELECT COUNT(*) FROM people").fetch_one(pool).await
 }
+
+/// Whether the person exists and is an admin.
+pub async fn is_admin(pool: &SqlitePool, id: i64) -> Result<bool, sqlx::Error> {
+    sqlx::query_scalar("SELECT EXISTS (SELECT 1 FROM people WHERE id = ? AND role = 'admin')")
+        .bind(id)
+        .fetch_one(pool)
+        .await
+}

@@ -1,6 +1,7 @@
 //! HTTP-level tests of the reference server, one binary so they build and
 //! link once.
 
+mod admin;
 mod booking;
 mod common;
 mod compression;

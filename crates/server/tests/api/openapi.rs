@@ -39,6 +39,19 @@ async fn served_document_lists_every_endpoint() {
         "/api/one-on-ones/{id}/cancel",
         "/api/health",
         "/api/openapi.json",
+        "/api/admin/themes",
+        "/api/admin/themes/{id}",
+        "/api/admin/themes/{id}/impact",
+        "/api/admin/themes/{id}/changes",
+        "/api/admin/themes/{id}/registrations",
+        "/api/admin/themes/examples",
+        "/api/admin/theme-categories",
+        "/api/admin/people/{id}/registrations",
+        "/api/me/mentor-themes",
+        "/api/me/mentor-themes/{id}/approve",
+        "/api/me/mentor-themes/{id}/decline",
+        "/api/me/mentor-themes/{id}/answers",
+        "/api/me/mentor-themes/{id}/stop",
     ] {
         assert!(doc["paths"][path].is_object(), "{path} missing");
     }
@@ -184,4 +197,41 @@ fn the_document_lists_every_answer_the_server_gives() {
     }
     // Parsing the query of GET /api/one-on-ones/{id} (for `.ics?lang=`) refuses unknown parameters.
     assert!(doc["paths"]["/api/one-on-ones/{id}"]["get"]["responses"]["422"].is_object());
+}
+
+#[test]
+fn the_document_states_the_admin_limits() {
+    use naname_contract::admin::{
+        MAX_LONG_TEXT_CHARS, MAX_NAME_CHARS, MAX_OPTIONS, MAX_PEOPLE_PER_REGISTRATION, MAX_REQUIRED_ITEMS,
+    };
+    let doc = document();
+    let schemas = &doc["components"]["schemas"];
+    let theme = &schemas["ThemeInput"]["properties"];
+    for lang in ["ja", "en"] {
+        assert_eq!(theme["name"]["properties"][lang]["minLength"], 1);
+        assert_eq!(theme["name"]["properties"][lang]["maxLength"], MAX_NAME_CHARS);
+        assert_eq!(
+            schemas["CategoryInput"]["properties"]["name"]["properties"][lang]["maxLength"],
+            MAX_NAME_CHARS
+        );
+    }
+    assert_eq!(theme["required_items"]["maxItems"], MAX_REQUIRED_ITEMS);
+    let options = &schemas["RequiredItemInput"]["properties"]["options"];
+    assert_eq!(
+        (options["maxItems"].clone(), options["uniqueItems"].clone()),
+        (MAX_OPTIONS.into(), true.into())
+    );
+    let people = &schemas["NewRegistrations"]["properties"]["person_ids"];
+    assert_eq!(
+        (people["minItems"].clone(), people["maxItems"].clone()),
+        (1.into(), MAX_PEOPLE_PER_REGISTRATION.into())
+    );
+    let answers = &schemas["Answers"]["properties"]["answers"];
+    assert_eq!(answers["propertyNames"]["type"], "string");
+    assert_eq!(answers["additionalProperties"]["maxLength"], MAX_LONG_TEXT_CHARS);
+    // Theme writes say what an old or missing ETag gets.
+    for method in ["put", "patch", "delete"] {
+        let responses = &doc["paths"]["/api/admin/themes/{id}"][method]["responses"];
+        assert!(responses["412"].is_object() && responses["428"].is_object(), "{method}");
+    }
 }

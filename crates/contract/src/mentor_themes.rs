@@ -1,0 +1,186 @@
+//! The mentor's side of registrations (`/api/me/mentor-themes`): what an
+//! admin registered them for, and their answers to the themes' items.
+
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+use crate::admin::{
+    check_answer, AdminRequiredItem, PersonRef, RegistrationStatus, MAX_REGISTRATION_MESSAGE_CHARS,
+};
+use crate::problem::FieldError;
+use crate::Localized;
+
+/// One of my registrations, with what I need to decide or edit it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct MyRegistration {
+    pub theme_id: i64,
+    pub category_id: i64,
+    pub name: Localized,
+    pub description: Localized,
+    /// Archived themes show here (with their history) but on no card.
+    pub archived: bool,
+    pub required_items: Vec<AdminRequiredItem>,
+    pub status: RegistrationStatus,
+    /// Approved, with a required item (added later) unanswered.
+    pub needs_answer: bool,
+    pub registered_by: Option<PersonRef>,
+    pub registered_at: DateTime<Utc>,
+    pub decided_at: Option<DateTime<Utc>>,
+    pub stopped_at: Option<DateTime<Utc>>,
+    /// The admin's message.
+    pub message: String,
+    pub decline_reason: String,
+    /// My answers by item id.
+    pub answers: BTreeMap<i64, String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct MyRegistrations {
+    /// Pending first, then approved, stopped, declined; by theme order within each.
+    pub items: Vec<MyRegistration>,
+}
+
+/// Approve, or edit the answers of, a registration: an answer per item id
+/// (as a string key, JSON objects have no others). Every required item
+/// needs a non-empty answer; an empty one for an optional item removes it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Answers {
+    #[serde(default)]
+    pub answers: BTreeMap<i64, String>,
+}
+
+/// Decline a registration, optionally telling the admins why.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Decline {
+    #[serde(default)]
+    pub reason: Option<String>,
+}
+
+impl Decline {
+    pub fn validate(&self) -> Result<String, Vec<FieldError>> {
+        let reason = self.reason.as_deref().unwrap_or("").trim();
+        if reason.chars().count() > MAX_REGISTRATION_MESSAGE_CHARS {
+            return Err(vec![FieldError::new(
+                "reason",
+                "too_long",
+                format!("At most {MAX_REGISTRATION_MESSAGE_CHARS} characters"),
+            )]);
+        }
+        Ok(reason.to_string())
+    }
+}
+
+impl Answers {
+    /// The answers trimmed and checked against `items`, keyed by item id,
+    /// empty ones left out; or every field error, named `answers[<item id>]`.
+    pub fn validate(&self, items: &[AdminRequiredItem]) -> Result<BTreeMap<i64, String>, Vec<FieldError>> {
+        let mut errors = Vec::new();
+        for id in self.answers.keys() {
+            if !items.iter().any(|i| i.id == *id) {
+                errors.push(FieldError::new(
+                    format!("answers[{id}]"),
+                    "unknown_item",
+                    "Not an item of this theme",
+                ));
+            }
+        }
+        let mut out = BTreeMap::new();
+        for item in items {
+            let field = format!("answers[{}]", item.id);
+            let answer = self.answers.get(&item.id).map(|a| a.trim()).unwrap_or("");
+            if answer.is_empty() {
+                if item.required {
+                    errors.push(FieldError::new(field, "required", "Answer this item"));
+                }
+                continue;
+            }
+            match check_answer(item.kind, &item.options, answer) {
+                Ok(()) => {
+                    out.insert(item.id, answer.to_string());
+                }
+                Err((code, message)) => errors.push(FieldError::new(field, code, message)),
+            }
+        }
+        if errors.is_empty() {
+            Ok(out)
+        } else {
+            Err(errors)
+        }
+    }
+}
+
+/// Whether approved answers leave a required item unanswered.
+pub fn needs_answer(items: &[AdminRequiredItem], answers: &BTreeMap<i64, String>) -> bool {
+    items.iter().any(|i| i.required && answers.get(&i.id).is_none_or(|a| a.trim().is_empty()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::admin::ItemKind;
+
+    fn items() -> Vec<AdminRequiredItem> {
+        vec![
+            AdminRequiredItem {
+                id: 11,
+                label: Localized::new("国", "Country"),
+                kind: ItemKind::ShortText,
+                options: vec![],
+                required: true,
+            },
+            AdminRequiredItem {
+                id: 12,
+                label: Localized::new("年", "Year"),
+                kind: ItemKind::Year,
+                options: vec![],
+                required: false,
+            },
+            AdminRequiredItem {
+                id: 13,
+                label: Localized::new("形", "Kind"),
+                kind: ItemKind::SingleChoice,
+                options: vec!["A".into(), "B".into()],
+                required: true,
+            },
+        ]
+    }
+
+    #[test]
+    fn answers_name_their_item() {
+        let a = Answers { answers: BTreeMap::from([(12, "19".into()), (13, "C".into()), (99, "x".into())]) };
+        let errors: Vec<(String, String)> =
+            a.validate(&items()).unwrap_err().into_iter().map(|e| (e.field, e.code)).collect();
+        assert_eq!(
+            errors,
+            vec![
+                ("answers[99]".into(), "unknown_item".into()),
+                ("answers[11]".into(), "required".into()),
+                ("answers[12]".into(), "invalid".into()),
+                ("answers[13]".into(), "invalid".into()),
+            ]
+        );
+        let a = Answers {
+            answers: BTreeMap::from([(11, " 米国 ".into()), (12, " ".into()), (13, "B".into())]),
+        };
+        let ok = a.validate(&items()).unwrap();
+        assert_eq!(ok, BTreeMap::from([(11, "米国".to_string()), (13, "B".to_string())]));
+        assert!(!needs_answer(&items(), &ok));
+        assert!(needs_answer(&items(), &BTreeMap::from([(11, "米国".to_string())])));
+    }
+
+    #[test]
+    fn answers_decode_from_string_keys() {
+        let a: Answers = serde_json::from_str(r#"{"answers":{"11":"x"}}"#).unwrap();
+        assert_eq!(a.answers.get(&11).map(String::as_str), Some("x"));
+        assert!(serde_json::from_str::<Answers>(r#"{"answers":{},"x":1}"#).is_err());
+        assert_eq!(Decline { reason: Some("x".repeat(1001)) }.validate().unwrap_err()[0].code, "too_long");
+    }
+}
