@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 use leptos_router::components::{FlatRoutes, Redirect, Route, Router};
 use leptos_router::hooks::{use_location, use_navigate, use_params_map};
-use leptos_router::{NavigateOptions, ParamSegment, StaticSegment};
+use leptos_router::{lazy_route, Lazy, LazyRoute, NavigateOptions, ParamSegment, StaticSegment};
 
 use crate::auth::{Auth, Session};
 use crate::components::{AppShell, ErrorState, LoadingState, RouteAnnouncer};
@@ -42,7 +42,7 @@ pub fn App() -> impl IntoView {
                                 ParamSegment(route::MENTOR_ID),
                                 StaticSegment(route::REQUEST),
                             )
-                            view=MentorRequest
+                            view={Lazy::<MentorRequestRoute>::new()}
                         />
                     </FlatRoutes>
                 </SessionGate>
@@ -58,8 +58,25 @@ fn GoHome() -> impl IntoView {
     view! { <Redirect path=HOME options=NavigateOptions { replace: true, ..Default::default() } /> }
 }
 
-/// `/mentors/:id/request`: the request page of a mentor, or "not found"
-/// when the id is not one (`/mentors/abc/request`).
+/// `/mentors/:id/request`, lazy-loaded (split spike): its view is a
+/// `wasm_split` point, so the request page's code is a chunk of its own
+/// that is fetched on the first visit to the route (`cargo xtask` splits the
+/// module; see xtask/src/split.rs).
+struct MentorRequestRoute;
+
+#[lazy_route]
+impl LazyRoute for MentorRequestRoute {
+    fn data() -> Self {
+        Self
+    }
+
+    fn view(_this: Self) -> AnyView {
+        view! { <MentorRequest /> }.into_any()
+    }
+}
+
+/// The request page of a mentor, or "not found" when the id is not one
+/// (`/mentors/abc/request`).
 #[component]
 fn MentorRequest() -> impl IntoView {
     let params = use_params_map();

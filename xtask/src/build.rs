@@ -13,6 +13,12 @@ pub fn app() -> Result<PathBuf> {
     cmd::run(&mut command("cargo", &["fetch", "--locked"]))?;
     cmd::run(command("trunk", &["build", "--release", "--offline"]).env("NANAME_DEMO", "1"))?;
     let dist = root().join("dist");
+    // Split spike: the lazy routes' code out of the main module (on by
+    // default on this branch; NANAME_SPLIT=0 leaves Trunk's unsplit files).
+    if std::env::var("NANAME_SPLIT").as_deref() != Ok("0") {
+        let s = crate::split::split_into(&dist)?;
+        eprintln!("split: {} + {} + {} + chunks {:?}", s.main_js, s.main_wasm, s.link_js, s.chunks);
+    }
     precompress(&dist)?;
     Ok(dist)
 }
