@@ -29,10 +29,10 @@ pub fn App() -> impl IntoView {
             <AppShell>
                 <SessionGate>
                     <FlatRoutes fallback=NotFoundPage>
-                        <Route path=StaticSegment(LOGIN) view=LoginPage />
+                        <Route path=StaticSegment(LOGIN) view={Lazy::<LoginRoute>::new()} />
                         <Route path=StaticSegment("") view=GoHome />
                         <Route path=StaticSegment(route::PEOPLE) view=PeoplePage />
-                        <Route path=StaticSegment(route::ONE_ON_ONES) view=OneOnOnesPage />
+                        <Route path=StaticSegment(route::ONE_ON_ONES) view={Lazy::<OneOnOnesRoute>::new()} />
                         <Route path=StaticSegment(route::SETTINGS) view=SettingsPage />
                         <Route path=StaticSegment(route::SURVEYS) view=SurveysPage />
                         <Route path=StaticSegment(route::ADMIN) view=AdminOnly />
@@ -72,6 +72,34 @@ impl LazyRoute for MentorRequestRoute {
 
     fn view(_this: Self) -> AnyView {
         view! { <MentorRequest /> }.into_any()
+    }
+}
+
+/// `/login`, lazy-loaded: a signed-in first visit does not need it.
+struct LoginRoute;
+
+#[lazy_route]
+impl LazyRoute for LoginRoute {
+    fn data() -> Self {
+        Self
+    }
+
+    fn view(_this: Self) -> AnyView {
+        view! { <LoginPage /> }.into_any()
+    }
+}
+
+/// `/one-on-ones` (My 1on1s), lazy-loaded.
+struct OneOnOnesRoute;
+
+#[lazy_route]
+impl LazyRoute for OneOnOnesRoute {
+    fn data() -> Self {
+        Self
+    }
+
+    fn view(_this: Self) -> AnyView {
+        view! { <OneOnOnesPage /> }.into_any()
     }
 }
 

@@ -27,7 +27,9 @@ const show = (title) => {
   log = [];
 };
 // sign in through the API, then a cold first visit to /people
-await page.goto(base + '/login');
+log = [];
+await page.goto(base + '/login', { waitUntil: 'networkidle' });
+show('first visit to /login (signed out)');
 await page.locator('form').getByLabel(/メールアドレス|Email/i).fill('mentee@example.com');
 await page.locator('form').getByLabel(/パスワード|Password/i).fill('naname-demo');
 await page.locator('form').getByRole('button', { name: /^(ログイン|Log in|Sign in)$/i }).click();
@@ -43,6 +45,7 @@ console.log('request link:', await link.getAttribute('href'));
 await link.click();
 await page.waitForURL(/\/request/);
 await page.locator('h1').filter({ hasText: /申し込む|Request/ }).waitFor({ timeout: 20000 });
+await page.locator('button.slot').first().waitFor({ timeout: 20000 });
 await page.waitForLoadState('networkidle');
 console.log('request h1:', await page.locator('h1').innerText());
 const slots = await page.locator('button.slot').count();
@@ -56,9 +59,16 @@ await page.waitForURL(/\/request/);
 await page.locator('h1').filter({ hasText: /申し込む|Request/ }).waitFor({ timeout: 20000 });
 await page.waitForLoadState('networkidle');
 show('back, then request page again');
+// My 1on1s through the shell's navigation (another lazy route)
+await page.locator('a[href="/one-on-ones"]').first().click();
+await page.waitForURL(/\/one-on-ones/);
+await page.waitForLoadState('networkidle');
+console.log('one-on-ones h1:', await page.locator('h1').innerText());
+show('navigating to My 1on1s');
 // direct load of the lazy route
 await page.goto(base + '/mentors/2/request', { waitUntil: 'networkidle' });
 await page.locator('h1').filter({ hasText: /申し込む|Request/ }).waitFor({ timeout: 20000 });
+await page.locator('button.slot').first().waitFor({ timeout: 20000 });
 console.log('direct request h1:', await page.locator('h1').innerText(), 'slots:', await page.locator('button.slot').count());
 show('direct load of /mentors/2/request');
 console.log('\nconsole errors/warnings:', errors.length ? errors : 'none');

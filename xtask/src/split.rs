@@ -118,9 +118,14 @@ pub fn split_into(dist: &Path) -> Result<Split> {
     write(&dist.join(&link_js), link.as_bytes())?;
 
     let js = String::from_utf8(read(&main_js_path)?).map_err(|e| e.to_string())?;
-    // The import statement only: the imports object's key is the module
-    // name in the wasm's import section and stays.
-    let js = replace_once(&js, &format!("from \"./{LINK}\""), &format!("from \"./{link_js}\""))?;
+    // The import statements only (wasm-bindgen writes one per split): the
+    // imports object's keys are the module name in the wasm's import
+    // section and stay.
+    let from = format!("from \"./{LINK}\"");
+    if !js.contains(&from) {
+        return Err(format!("the main JS has no `{from}`"));
+    }
+    let js = js.replace(&from, &format!("from \"./{link_js}\""));
     let js = js.replace(&format!("'{OUT_NAME}_bg.wasm'"), &format!("'{main_wasm}'"));
     write(&dist.join(&main_js), js.as_bytes())?;
     copy(&main_bg, &dist.join(&main_wasm))?;
