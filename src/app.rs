@@ -1,7 +1,9 @@
 use leptos::prelude::*;
 use leptos_router::components::{FlatRoutes, Redirect, Route, Router};
 use leptos_router::hooks::{use_location, use_navigate, use_params_map};
-use leptos_router::{lazy_route, Lazy, LazyRoute, NavigateOptions, ParamSegment, StaticSegment};
+#[cfg(feature = "split")]
+use leptos_router::Lazy;
+use leptos_router::{NavigateOptions, ParamSegment, StaticSegment};
 
 use crate::auth::{Auth, Session};
 use crate::components::{AppShell, ErrorState, LoadingState, RouteAnnouncer};
@@ -12,6 +14,23 @@ use crate::pages::{
 };
 use crate::state::route::{self, HOME, LOGIN};
 use crate::state::url::{is_public_path, login_href};
+
+/// A route's view: with the `split` feature (what `cargo xtask build`
+/// uses) a lazily loaded `wasm_split` point whose code is a chunk of its
+/// own, fetched on the first visit to the route; without it (`trunk serve`,
+/// tests) the plain component.
+#[cfg(feature = "split")]
+macro_rules! page {
+    ($lazy:ident, $component:ident) => {
+        Lazy::<lazy::$lazy>::new()
+    };
+}
+#[cfg(not(feature = "split"))]
+macro_rules! page {
+    ($lazy:ident, $component:ident) => {
+        $component
+    };
+}
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -29,10 +48,10 @@ pub fn App() -> impl IntoView {
             <AppShell>
                 <SessionGate>
                     <FlatRoutes fallback=NotFoundPage>
-                        <Route path=StaticSegment(LOGIN) view={Lazy::<LoginRoute>::new()} />
+                        <Route path=StaticSegment(LOGIN) view={page!(Login, LoginPage)} />
                         <Route path=StaticSegment("") view=GoHome />
                         <Route path=StaticSegment(route::PEOPLE) view=PeoplePage />
-                        <Route path=StaticSegment(route::ONE_ON_ONES) view={Lazy::<OneOnOnesRoute>::new()} />
+                        <Route path=StaticSegment(route::ONE_ON_ONES) view={page!(OneOnOnes, OneOnOnesPage)} />
                         <Route path=StaticSegment(route::SETTINGS) view=SettingsPage />
                         <Route path=StaticSegment(route::SURVEYS) view=SurveysPage />
                         <Route path=StaticSegment(route::ADMIN) view=AdminOnly />
@@ -42,7 +61,7 @@ pub fn App() -> impl IntoView {
                                 ParamSegment(route::MENTOR_ID),
                                 StaticSegment(route::REQUEST),
                             )
-                            view={Lazy::<MentorRequestRoute>::new()}
+                            view={page!(MentorRequest, MentorRequest)}
                         />
                     </FlatRoutes>
                 </SessionGate>
@@ -58,48 +77,54 @@ fn GoHome() -> impl IntoView {
     view! { <Redirect path=HOME options=NavigateOptions { replace: true, ..Default::default() } /> }
 }
 
-/// `/mentors/:id/request`, lazy-loaded (split spike): its view is a
-/// `wasm_split` point, so the request page's code is a chunk of its own
-/// that is fetched on the first visit to the route (`cargo xtask` splits the
-/// module; see xtask/src/split.rs).
-struct MentorRequestRoute;
+/// The lazily loaded routes (split spike; see xtask/src/split.rs).
+#[cfg(feature = "split")]
+mod lazy {
+    use leptos::prelude::*;
+    use leptos_router::{lazy_route, LazyRoute};
 
-#[lazy_route]
-impl LazyRoute for MentorRequestRoute {
-    fn data() -> Self {
-        Self
+    use super::{LoginPage, OneOnOnesPage};
+
+    /// `/mentors/:id/request`.
+    pub struct MentorRequest;
+
+    #[lazy_route]
+    impl LazyRoute for MentorRequest {
+        fn data() -> Self {
+            Self
+        }
+
+        fn view(_this: Self) -> AnyView {
+            view! { <super::MentorRequest /> }.into_any()
+        }
     }
 
-    fn view(_this: Self) -> AnyView {
-        view! { <MentorRequest /> }.into_any()
-    }
-}
+    /// `/login`: a signed-in first visit does not need it.
+    pub struct Login;
 
-/// `/login`, lazy-loaded: a signed-in first visit does not need it.
-struct LoginRoute;
+    #[lazy_route]
+    impl LazyRoute for Login {
+        fn data() -> Self {
+            Self
+        }
 
-#[lazy_route]
-impl LazyRoute for LoginRoute {
-    fn data() -> Self {
-        Self
-    }
-
-    fn view(_this: Self) -> AnyView {
-        view! { <LoginPage /> }.into_any()
-    }
-}
-
-/// `/one-on-ones` (My 1on1s), lazy-loaded.
-struct OneOnOnesRoute;
-
-#[lazy_route]
-impl LazyRoute for OneOnOnesRoute {
-    fn data() -> Self {
-        Self
+        fn view(_this: Self) -> AnyView {
+            view! { <LoginPage /> }.into_any()
+        }
     }
 
-    fn view(_this: Self) -> AnyView {
-        view! { <OneOnOnesPage /> }.into_any()
+    /// `/one-on-ones` (My 1on1s).
+    pub struct OneOnOnes;
+
+    #[lazy_route]
+    impl LazyRoute for OneOnOnes {
+        fn data() -> Self {
+            Self
+        }
+
+        fn view(_this: Self) -> AnyView {
+            view! { <OneOnOnesPage /> }.into_any()
+        }
     }
 }
 
