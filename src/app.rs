@@ -1,6 +1,8 @@
 use leptos::prelude::*;
 use leptos_router::components::{FlatRoutes, Redirect, Route, Router};
 use leptos_router::hooks::{use_location, use_navigate, use_params_map};
+#[cfg(feature = "split")]
+use leptos_router::Lazy;
 use leptos_router::{NavigateOptions, ParamSegment, StaticSegment};
 
 use crate::auth::{Auth, Session};
@@ -12,6 +14,23 @@ use crate::pages::{
 };
 use crate::state::route::{self, HOME, LOGIN};
 use crate::state::url::{is_public_path, login_href};
+
+/// A route's view: with the `split` feature (what `cargo xtask build`
+/// uses) a lazily loaded `wasm_split` point whose code is a chunk of its
+/// own, fetched on the first visit to the route; without it (`trunk serve`,
+/// tests) the plain component.
+#[cfg(feature = "split")]
+macro_rules! page {
+    ($lazy:ident, $component:ident) => {
+        Lazy::<lazy::$lazy>::new()
+    };
+}
+#[cfg(not(feature = "split"))]
+macro_rules! page {
+    ($lazy:ident, $component:ident) => {
+        $component
+    };
+}
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -29,10 +48,10 @@ pub fn App() -> impl IntoView {
             <AppShell>
                 <SessionGate>
                     <FlatRoutes fallback=NotFoundPage>
-                        <Route path=StaticSegment(LOGIN) view=LoginPage />
+                        <Route path=StaticSegment(LOGIN) view={page!(Login, LoginPage)} />
                         <Route path=StaticSegment("") view=GoHome />
                         <Route path=StaticSegment(route::PEOPLE) view=PeoplePage />
-                        <Route path=StaticSegment(route::ONE_ON_ONES) view=OneOnOnesPage />
+                        <Route path=StaticSegment(route::ONE_ON_ONES) view={page!(OneOnOnes, OneOnOnesPage)} />
                         <Route path=StaticSegment(route::SETTINGS) view=SettingsPage />
                         <Route path=StaticSegment(route::SURVEYS) view=SurveysPage />
                         <Route path=StaticSegment(route::ADMIN) view=AdminOnly />
@@ -42,7 +61,7 @@ pub fn App() -> impl IntoView {
                                 ParamSegment(route::MENTOR_ID),
                                 StaticSegment(route::REQUEST),
                             )
-                            view=MentorRequest
+                            view={page!(MentorRequest, MentorRequest)}
                         />
                     </FlatRoutes>
                 </SessionGate>
@@ -58,8 +77,59 @@ fn GoHome() -> impl IntoView {
     view! { <Redirect path=HOME options=NavigateOptions { replace: true, ..Default::default() } /> }
 }
 
-/// `/mentors/:id/request`: the request page of a mentor, or "not found"
-/// when the id is not one (`/mentors/abc/request`).
+/// The lazily loaded routes (split spike; see xtask/src/split.rs).
+#[cfg(feature = "split")]
+mod lazy {
+    use leptos::prelude::*;
+    use leptos_router::{lazy_route, LazyRoute};
+
+    use super::{LoginPage, OneOnOnesPage};
+
+    /// `/mentors/:id/request`.
+    pub struct MentorRequest;
+
+    #[lazy_route]
+    impl LazyRoute for MentorRequest {
+        fn data() -> Self {
+            Self
+        }
+
+        fn view(_this: Self) -> AnyView {
+            view! { <super::MentorRequest /> }.into_any()
+        }
+    }
+
+    /// `/login`: a signed-in first visit does not need it.
+    pub struct Login;
+
+    #[lazy_route]
+    impl LazyRoute for Login {
+        fn data() -> Self {
+            Self
+        }
+
+        fn view(_this: Self) -> AnyView {
+            view! { <LoginPage /> }.into_any()
+        }
+    }
+
+    /// `/one-on-ones` (My 1on1s).
+    pub struct OneOnOnes;
+
+    #[lazy_route]
+    impl LazyRoute for OneOnOnes {
+        fn data() -> Self {
+            Self
+        }
+
+        fn view(_this: Self) -> AnyView {
+            view! { <OneOnOnesPage /> }.into_any()
+        }
+    }
+}
+
+/// The request page of a mentor, or "not found" when the id is not one
+/// (`/mentors/abc/request`).
 #[component]
 fn MentorRequest() -> impl IntoView {
     let params = use_params_map();

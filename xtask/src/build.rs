@@ -11,8 +11,19 @@ use crate::compress;
 pub fn app() -> Result<PathBuf> {
     // Trunk runs cargo with --offline: fetch first so a fresh machine has the crates.
     cmd::run(&mut command("cargo", &["fetch", "--locked"]))?;
-    cmd::run(command("trunk", &["build", "--release", "--offline"]).env("NANAME_DEMO", "1"))?;
+    // Split spike: the lazy routes' code out of the main module (on by
+    // default on this branch; NANAME_SPLIT=0 is the unsplit build).
+    let split = std::env::var("NANAME_SPLIT").as_deref() != Ok("0");
+    let mut args = vec!["build", "--release", "--offline"];
+    if split {
+        args.extend(["--features", "split"]);
+    }
+    cmd::run(command("trunk", &args).env("NANAME_DEMO", "1"))?;
     let dist = root().join("dist");
+    if split {
+        let s = crate::split::split_into(&dist)?;
+        eprintln!("split: {} + {} + {} + chunks {:?}", s.main_js, s.main_wasm, s.link_js, s.chunks);
+    }
     precompress(&dist)?;
     Ok(dist)
 }

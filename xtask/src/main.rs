@@ -12,6 +12,7 @@ mod load;
 mod run;
 mod server;
 mod setup;
+mod split;
 mod test;
 
 use std::process::ExitCode;
@@ -44,6 +45,8 @@ fn main() -> ExitCode {
     let result = match command {
         "setup" => setup::setup(),
         "run" => run::run(rest),
+        // Split spike: only the app build (dist/), as `run` and `bench` do it.
+        "build" => build::app().map(|_| ()),
         "test" | "ci" => test::test(rest),
         "bench" => bench::bench(rest),
         "help" | "--help" | "-h" => {
