@@ -1,4 +1,4 @@
-//! Split spike: wasm_split_cli_support needs the linker's relocations in the
+//! wasm_split_cli_support needs the linker's relocations in the
 //! app's wasm to cut it into a main module and lazily loaded chunks. Only the
 //! final link of the wasm binary with the `split` feature gets the flag, so no dependency is rebuilt.
 fn main() {

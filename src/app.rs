@@ -77,7 +77,8 @@ fn GoHome() -> impl IntoView {
     view! { <Redirect path=HOME options=NavigateOptions { replace: true, ..Default::default() } /> }
 }
 
-/// The lazily loaded routes (split spike; see xtask/src/split.rs).
+/// The lazily loaded routes: each a chunk of its own in the split build
+/// (xtask/src/split.rs, decision 0007).
 #[cfg(feature = "split")]
 mod lazy {
     use leptos::prelude::*;

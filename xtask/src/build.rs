@@ -11,8 +11,8 @@ use crate::compress;
 pub fn app() -> Result<PathBuf> {
     // Trunk runs cargo with --offline: fetch first so a fresh machine has the crates.
     cmd::run(&mut command("cargo", &["fetch", "--locked"]))?;
-    // Split spike: the lazy routes' code out of the main module (on by
-    // default on this branch; NANAME_SPLIT=0 is the unsplit build).
+    // The lazy routes' code out of the main module (decision 0007;
+    // NANAME_SPLIT=0 is the unsplit build).
     let split = std::env::var("NANAME_SPLIT").as_deref() != Ok("0");
     let mut args = vec!["build", "--release", "--offline"];
     if split {

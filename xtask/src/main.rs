@@ -45,7 +45,7 @@ fn main() -> ExitCode {
     let result = match command {
         "setup" => setup::setup(),
         "run" => run::run(rest),
-        // Split spike: only the app build (dist/), as `run` and `bench` do it.
+        // Only the app build (dist/), as `run` and `bench` do it.
         "build" => build::app().map(|_| ()),
         "test" | "ci" => test::test(rest),
         "bench" => bench::bench(rest),

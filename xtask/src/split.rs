@@ -1,5 +1,4 @@
-//! Split spike (not for merging as is): lazy-loaded routes with Trunk kept
-//! as the build tool.
+//! Lazy-loaded routes with Trunk kept as the build tool (decision 0007).
 //!
 //! Trunk cannot split a wasm module (trunk-rs/trunk#1022): the split has to
 //! happen between `cargo build` and `wasm-bindgen`, and every output module
@@ -152,7 +151,8 @@ fn rewrite_index(dist: &Path, main_js: &str, main_wasm: &str, link_js: &str) -> 
     for entry in fs::read_dir(dist).map_err(|e| e.to_string())? {
         let name = entry.map_err(|e| e.to_string())?.file_name().to_string_lossy().into_owned();
         let trunk_js = name.starts_with(&format!("{OUT_NAME}-")) && name.ends_with(".js") && name != main_js;
-        let trunk_wasm = name.starts_with(&format!("{OUT_NAME}-")) && name.ends_with("_bg.wasm") && name != main_wasm;
+        let trunk_wasm =
+            name.starts_with(&format!("{OUT_NAME}-")) && name.ends_with("_bg.wasm") && name != main_wasm;
         if trunk_js || trunk_wasm {
             old.push(name);
         }
