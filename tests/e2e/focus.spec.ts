@@ -65,6 +65,9 @@ async function ready(page: Page, path: string) {
 
 for (const vp of VIEWPORTS) {
   test(`focus is never hidden (${vp.name}, ${vp.width}×${vp.height})`, async ({ browser }) => {
+    // 60 Tab stops on each of ten pages: 30–40 s on an idle machine, more
+    // beside a build, so more than the 60 s default.
+    test.setTimeout(180_000);
     const viewport = { width: vp.width, height: vp.height };
     const problems: string[] = [];
 
