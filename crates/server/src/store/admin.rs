@@ -392,23 +392,21 @@ pub async fn theme_ids_in(conn: &mut SqliteConnection, category_id: i64) -> Resu
 }
 
 pub async fn order_categories(conn: &mut SqliteConnection, ids: &[i64]) -> Result<(), sqlx::Error> {
-    for (sort, id) in (0i64..).zip(ids) {
-        sqlx::query("UPDATE theme_categories SET sort = ? WHERE id = ?")
-            .bind(sort)
-            .bind(id)
-            .execute(&mut *conn)
-            .await?;
-    }
-    Ok(())
+    set_order(conn, "UPDATE theme_categories SET sort = ? WHERE id = ?", ids).await
 }
 
 pub async fn order_themes(conn: &mut SqliteConnection, ids: &[i64]) -> Result<(), sqlx::Error> {
+    set_order(conn, "UPDATE themes SET sort = ? WHERE id = ?", ids).await
+}
+
+/// Gives each id its position in `ids` as its `sort` (`update` binds sort, then id).
+async fn set_order(
+    conn: &mut SqliteConnection,
+    update: &'static str,
+    ids: &[i64],
+) -> Result<(), sqlx::Error> {
     for (sort, id) in (0i64..).zip(ids) {
-        sqlx::query("UPDATE themes SET sort = ? WHERE id = ?")
-            .bind(sort)
-            .bind(id)
-            .execute(&mut *conn)
-            .await?;
+        sqlx::query(update).bind(sort).bind(id).execute(&mut *conn).await?;
     }
     Ok(())
 }
