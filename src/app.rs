@@ -54,7 +54,19 @@ pub fn App() -> impl IntoView {
                         <Route path=StaticSegment(route::ONE_ON_ONES) view={page!(OneOnOnes, OneOnOnesPage)} />
                         <Route path=StaticSegment(route::SETTINGS) view=SettingsPage />
                         <Route path=StaticSegment(route::SURVEYS) view=SurveysPage />
-                        <Route path=StaticSegment(route::ADMIN) view=AdminOnly />
+                        <Route path=StaticSegment(route::ADMIN) view={page!(Admin, AdminOnly)} />
+                        <Route
+                            path=(StaticSegment(route::ADMIN), ParamSegment(route::ADMIN_TAB))
+                            view={page!(Admin, AdminOnly)}
+                        />
+                        <Route
+                            path=(
+                                StaticSegment(route::ADMIN),
+                                ParamSegment(route::ADMIN_TAB),
+                                ParamSegment(route::ADMIN_ID),
+                            )
+                            view={page!(Admin, AdminOnly)}
+                        />
                         <Route
                             path=(
                                 StaticSegment(route::MENTORS),
@@ -111,6 +123,20 @@ mod lazy {
 
         fn view(_this: Self) -> AnyView {
             view! { <LoginPage /> }.into_any()
+        }
+    }
+
+    /// `/admin/…`: every admin tab is one chunk, which only admins fetch.
+    pub struct Admin;
+
+    #[lazy_route]
+    impl LazyRoute for Admin {
+        fn data() -> Self {
+            Self
+        }
+
+        fn view(_this: Self) -> AnyView {
+            view! { <super::AdminOnly /> }.into_any()
         }
     }
 

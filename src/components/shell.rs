@@ -129,7 +129,7 @@ fn MainNav() -> impl IntoView {
                 {link(route::ONE_ON_ONES, Key::NavOneOnOnes, false)}
                 {link(route::SETTINGS, Key::NavSettings, true)}
                 {link(route::SURVEYS, Key::NavSurveys, true)}
-                {move || auth.is_admin().then(|| link(route::ADMIN, Key::NavAdmin, true))}
+                {move || auth.is_admin().then(|| link(route::ADMIN, Key::NavAdmin, false))}
             </ul>
         </nav>
     }

@@ -309,6 +309,14 @@ strings! {
     RequestSent { ja: "申し込みを送信しました。メンターの返事をお待ちください。", en: "Your request was sent. The mentor will get back to you." }
     Working { ja: "処理しています…", en: "Working…" }
 
+    // Admin
+    AdminTabsLabel { ja: "管理メニュー", en: "Admin sections" }
+    AdminTabThemes { ja: "テーマ", en: "Themes" }
+    AdminTabMentors { ja: "メンター", en: "Mentors" }
+    AdminTabImport { ja: "CSV取り込み", en: "CSV import" }
+    AdminTabTopics { ja: "話したいこと・対応", en: "Topics and responses" }
+    AdminTabActivity { ja: "活動状況", en: "Activity" }
+
     // Placeholder pages
     OneOnOnesTitle { ja: "わたしの1on1", en: "My 1on1s" }
     SettingsTitle { ja: "設定", en: "Settings" }
@@ -316,7 +324,6 @@ strings! {
     SurveysTitle { ja: "サーベイ", en: "Surveys" }
     SurveysBody { ja: "月次サーベイはまだ使えません。今後のリリースで提供する予定です。", en: "Monthly surveys are not available yet. They will come in a later release." }
     AdminTitle { ja: "管理", en: "Admin" }
-    AdminBody { ja: "管理画面（テーマ、メンター登録、サーベイの管理）はまだ作られていません。今後のリリースで提供する予定です。", en: "The admin pages (themes, mentor registration, surveys) are not built yet. They will come in a later release." }
     NotAllowedTitle { ja: "このページは表示できません", en: "You can't open this page" }
     NotAllowedBody { ja: "このページは管理者だけが使えます。", en: "Only administrators can use this page." }
     MentorRequestTitle { ja: "1on1を申し込む", en: "Request a 1on1" }

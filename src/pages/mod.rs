@@ -1,15 +1,17 @@
 //! One module per route.
 
+pub mod admin;
 pub mod login;
 pub mod one_on_ones;
 pub mod people;
 pub mod placeholders;
 pub mod request;
 
+pub use admin::AdminPage;
 pub use login::LoginPage;
 pub use one_on_ones::OneOnOnesPage;
 pub use people::PeoplePage;
-pub use placeholders::{AdminPage, NotAllowedPage, NotFoundPage, SettingsPage, SurveysPage};
+pub use placeholders::{NotAllowedPage, NotFoundPage, SettingsPage, SurveysPage};
 pub use request::MentorRequestPage;
 
 use leptos::prelude::*;

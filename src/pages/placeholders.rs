@@ -12,7 +12,6 @@ use crate::state::route::HOME;
 enum Icon {
     Settings,
     Survey,
-    Admin,
     Lock,
     Missing,
 }
@@ -24,8 +23,6 @@ fn icon_paths(icon: Icon) -> &'static [&'static str] {
         Icon::Settings => &["M4 7h9M17 7h3M4 17h3M11 17h9", "M15 5v4M9 15v4"],
         // A clipboard with ticks: a questionnaire.
         Icon::Survey => &["M8.5 4.5h7v3h-7zM7 6H5.5v14h13V6H17", "M8.5 12l1.5 1.5 2.5-3M14 12h2.5M8.5 17h8"],
-        // A shield: administration.
-        Icon::Admin => &["M12 3.5l7 2.5v5.5c0 4.2-3 7.4-7 9-4-1.6-7-4.8-7-9V6z", "M9 12l2 2 4-4"],
         // A padlock: not allowed.
         Icon::Lock => &["M6.5 10.5h11v9h-11z", "M9 10.5V8a3 3 0 016 0v2.5M12 14v2"],
         // A magnifier over nothing: not found.
@@ -85,11 +82,6 @@ pub fn SettingsPage() -> impl IntoView {
 #[component]
 pub fn SurveysPage() -> impl IntoView {
     view! { <Notice title=Key::SurveysTitle body=text_of(Key::SurveysBody) icon=Icon::Survey soon=true /> }
-}
-
-#[component]
-pub fn AdminPage() -> impl IntoView {
-    view! { <Notice title=Key::AdminTitle body=text_of(Key::AdminBody) icon=Icon::Admin soon=true /> }
 }
 
 #[component]

@@ -10,6 +10,9 @@ pub const ONE_ON_ONES: &str = "/one-on-ones";
 pub const SETTINGS: &str = "/settings";
 pub const SURVEYS: &str = "/surveys";
 pub const ADMIN: &str = "/admin";
+/// `/admin/:tab` and `/admin/:tab/:id` (a theme, a person).
+pub const ADMIN_TAB: &str = "tab";
+pub const ADMIN_ID: &str = "id";
 /// `/mentors/:id/request`, as its three segments.
 pub const MENTORS: &str = "/mentors";
 pub const MENTOR_ID: &str = "id";
@@ -18,6 +21,90 @@ pub const REQUEST: &str = "/request";
 /// A mentor's request page.
 pub fn mentor_request_href(mentor_id: i64) -> String {
     format!("{MENTORS}/{mentor_id}{REQUEST}")
+}
+
+/// What an `/admin/…` address shows. Each tab has its own URL; a theme's
+/// page sits under Themes and a person's under Mentors.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AdminView {
+    Themes,
+    /// `/admin/themes/new`.
+    NewTheme,
+    Theme(i64),
+    Mentors,
+    Person(i64),
+    Import,
+    Topics,
+    Activity,
+}
+
+/// The admin tabs, in the order the nav shows them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AdminTab {
+    Themes,
+    Mentors,
+    Import,
+    Topics,
+    Activity,
+}
+
+impl AdminTab {
+    pub const ALL: [AdminTab; 5] =
+        [AdminTab::Themes, AdminTab::Mentors, AdminTab::Import, AdminTab::Topics, AdminTab::Activity];
+
+    /// The tab's path segment.
+    pub fn slug(self) -> &'static str {
+        match self {
+            AdminTab::Themes => "themes",
+            AdminTab::Mentors => "mentors",
+            AdminTab::Import => "import",
+            AdminTab::Topics => "topics",
+            AdminTab::Activity => "activity",
+        }
+    }
+
+    pub fn href(self) -> String {
+        format!("{ADMIN}/{}", self.slug())
+    }
+}
+
+impl AdminView {
+    /// The tab this view belongs to (the one the nav marks current).
+    pub fn tab(self) -> AdminTab {
+        match self {
+            AdminView::Themes | AdminView::NewTheme | AdminView::Theme(_) => AdminTab::Themes,
+            AdminView::Mentors | AdminView::Person(_) => AdminTab::Mentors,
+            AdminView::Import => AdminTab::Import,
+            AdminView::Topics => AdminTab::Topics,
+            AdminView::Activity => AdminTab::Activity,
+        }
+    }
+
+    pub fn href(self) -> String {
+        match self {
+            AdminView::NewTheme => format!("{ADMIN}/themes/new"),
+            AdminView::Theme(id) => format!("{ADMIN}/themes/{id}"),
+            AdminView::Person(id) => format!("{ADMIN}/people/{id}"),
+            other => other.tab().href(),
+        }
+    }
+
+    /// The view of `/admin/:tab[/:id]`, or `None` ("not found"). `/admin`
+    /// alone is the Themes tab.
+    pub fn parse(tab: Option<&str>, id: Option<&str>) -> Option<AdminView> {
+        let view = match (tab, id) {
+            (None, None) | (Some("themes"), None) => AdminView::Themes,
+            (Some("themes"), Some("new")) => AdminView::NewTheme,
+            (Some("themes"), Some(id)) => AdminView::Theme(mentor_id(id)?),
+            (Some("mentors"), None) => AdminView::Mentors,
+            (Some("people"), Some(id)) => AdminView::Person(mentor_id(id)?),
+            (Some("import"), None) => AdminView::Import,
+            (Some("topics"), None) => AdminView::Topics,
+            (Some("activity"), None) => AdminView::Activity,
+            _ => return None,
+        };
+        Some(view)
+    }
 }
 
 /// The request page's query parameter with the topics to tick at first
@@ -77,6 +164,37 @@ mod tests {
         assert_eq!(topic_ids(Some("1,2,3,4"), 3), [1, 2, 3], "at most max");
         assert_eq!(topic_ids(None, 10), Vec::<i64>::new());
         assert_eq!(topic_ids(Some("99999999999999999999"), 10), Vec::<i64>::new());
+    }
+
+    #[test]
+    fn admin_views_round_trip() {
+        let views = [
+            AdminView::Themes,
+            AdminView::NewTheme,
+            AdminView::Theme(4),
+            AdminView::Mentors,
+            AdminView::Person(9),
+            AdminView::Import,
+            AdminView::Topics,
+            AdminView::Activity,
+        ];
+        for view in views {
+            let href = view.href();
+            let mut parts = href.trim_start_matches(ADMIN).trim_start_matches('/').split('/');
+            let (tab, id) = (parts.next(), parts.next());
+            assert_eq!(AdminView::parse(tab, id), Some(view), "{href}");
+        }
+        assert_eq!(AdminView::parse(None, None), Some(AdminView::Themes));
+        assert_eq!(AdminView::Theme(4).tab(), AdminTab::Themes);
+        assert_eq!(AdminView::Person(9).tab(), AdminTab::Mentors);
+        for (tab, id) in [
+            (Some("nope"), None),
+            (Some("themes"), Some("x")),
+            (Some("people"), None),
+            (Some("import"), Some("1")),
+        ] {
+            assert_eq!(AdminView::parse(tab, id), None, "{tab:?} {id:?}");
+        }
     }
 
     #[test]
