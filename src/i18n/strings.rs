@@ -317,6 +317,148 @@ strings! {
     AdminTabTopics { ja: "話したいこと・対応", en: "Topics and responses" }
     AdminTabActivity { ja: "活動状況", en: "Activity" }
 
+    // Admin: themes and mentors per theme
+    AthThemesHeading { ja: "テーマとカテゴリ", en: "Themes and categories" }
+    AthThemesLead { ja: "メンターが話せるテーマを管理します。並び順はピープルの絞り込みとカードの表示順になります。", en: "The themes mentors can talk about. Their order is the order of the People filter and the cards." }
+    AthNewTheme { ja: "新しいテーマ", en: "New theme" }
+    AthNewThemeIn { ja: "「{name}」にテーマを追加", en: "Add a theme to “{name}”" }
+    AthNoThemes { ja: "まだテーマがありません。例から始めると、年次・属性／業務経験／業務外経験／制度の利用／その他のカテゴリと例のテーマ（キャリア入社（1年以内）、海外駐在、育休・産休取得、社内サークル・趣味など）が作られます。あとからすべて編集できます。", en: "There are no themes yet. Starting from examples creates the categories Year and background / Work experience / Outside work / Using company programmes / Other, with example themes (career hire within a year, posting abroad, parental leave, clubs and hobbies, …). You can edit all of them afterwards." }
+    AthExamples { ja: "例から始める", en: "Start from examples" }
+    AthExamplesDone { ja: "例のカテゴリとテーマを作成しました。", en: "The example categories and themes were created." }
+    AthNewCategory { ja: "カテゴリを追加", en: "Add a category" }
+    AthAddCategory { ja: "カテゴリを追加", en: "Add category" }
+    AthCategoryAdded { ja: "カテゴリ「{name}」を追加しました。", en: "Added the category “{name}”." }
+    AthCategoryName { ja: "カテゴリ名", en: "Category name" }
+    AthCategoryEmpty { ja: "このカテゴリにはまだテーマがありません。", en: "No themes in this category yet." }
+    AthRename { ja: "名前を変更", en: "Rename" }
+    AthRenamed { ja: "カテゴリ名を「{name}」に変更しました。", en: "Renamed the category to “{name}”." }
+    AthSave { ja: "保存", en: "Save" }
+    AthCancel { ja: "やめる", en: "Cancel" }
+    AthInLang { ja: "{what}（{lang}）", en: "{what} ({lang})" }
+    AthLangJa { ja: "日本語", en: "Japanese" }
+    AthLangEn { ja: "英語", en: "English" }
+    AthMoveUp { ja: "「{name}」を上へ移動", en: "Move “{name}” up" }
+    AthMoveDown { ja: "「{name}」を下へ移動", en: "Move “{name}” down" }
+    AthMoved { ja: "「{name}」を{total}件中{n}番目に移動しました。", en: "Moved “{name}” to position {n} of {total}." }
+    AthCounts { ja: "承認済み {approved}人 · 回答待ち {pending}人", en: "{approved} approved · {pending} pending" }
+    AthNeedsAnswerCount { ja: "要回答 {n}人", en: "{n} need to answer" }
+    AthArchivedBadge { ja: "アーカイブ済み", en: "Archived" }
+    AthArchive { ja: "アーカイブ", en: "Archive" }
+    AthUnarchive { ja: "アーカイブを解除", en: "Unarchive" }
+    AthArchiveConfirm { ja: "アーカイブする", en: "Archive it" }
+    AthArchivedDone { ja: "「{name}」をアーカイブしました。ピープルの絞り込みとカードから外れました。", en: "Archived “{name}”. It has left the People filter and the cards." }
+    AthUnarchivedDone { ja: "「{name}」のアーカイブを解除しました。", en: "“{name}” is live again." }
+    AthDelete { ja: "削除", en: "Delete" }
+    AthDeleteQuestion { ja: "このテーマを削除しますか？元に戻せません。", en: "Delete this theme? This cannot be undone." }
+    AthDeleteConfirm { ja: "削除する", en: "Delete it" }
+    AthDeletedDone { ja: "「{name}」を削除しました。", en: "Deleted “{name}”." }
+    AthImpactTitle { ja: "保存するとメンターに影響します", en: "Saving this affects mentors" }
+    AthImpactAsked { ja: "承認済みのメンター{n}人に、この必須項目への回答をお願いします。", en: "Asks {n} approved mentors to answer the required items." }
+    AthImpactDropped { ja: "{n}件の回答が削除されます（項目の削除や、選択肢・種類の変更で合わなくなった回答）。", en: "Deletes {n} answers (items removed, or answers that no longer fit a changed item)." }
+    AthImpactHidden { ja: "{n}人のメンターのカードからこのテーマがすぐに外れます。", en: "Hides it from {n} mentors' cards at once." }
+    AthImpactNoLongerMentors { ja: "そのうち{n}人はほかに公開中のテーマがないため、メンター一覧に表示されなくなります。", en: "{n} of them hold no other live theme and leave the mentor list." }
+    AthImpactOpenOneOnOnes { ja: "このテーマで申し込み中・確定済みの1on1 {n}件はそのまま対応できます。", en: "{n} requested or accepted 1on1s under it stay answerable." }
+    AthImpactPending { ja: "回答待ちの登録が{n}件あります（登録は残ります）。", en: "{n} registrations are still waiting for an answer (they stay)." }
+    AthImpactNone { ja: "メンターへの影響はありません。", en: "No mentor is affected." }
+    AthNewItemRule { ja: "必須項目を追加しても、承認済みのメンターは一覧に表示されたままです。設定の登録に「要回答」と表示され、回答するまでカードには回答済みの項目だけが出ます。", en: "When you add a required item, approved mentors stay listed: their registration shows “needs an answer” in Settings, and until they answer, their card shows the answers they have." }
+    AthSaveAnyway { ja: "このまま保存", en: "Save anyway" }
+    AthKeepEditing { ja: "編集に戻る", en: "Keep editing" }
+    AthBackToThemes { ja: "← テーマ一覧へ", en: "← All themes" }
+    AthThemeMentorsLink { ja: "このテーマのメンター", en: "Mentors of this theme" }
+    AthThemeName { ja: "テーマ名", en: "Theme name" }
+    AthCategory { ja: "カテゴリ", en: "Category" }
+    AthChooseCategory { ja: "カテゴリを選んでください", en: "Choose a category" }
+    AthDescription { ja: "説明", en: "Description" }
+    AthItemsHeading { ja: "必須項目", en: "Required items" }
+    AthItemsLead { ja: "メンターがテーマを承認するときに答える項目です（最大20件）。", en: "What mentors answer when they approve the theme (at most 20)." }
+    AthAddItem { ja: "項目を追加", en: "Add an item" }
+    AthItemN { ja: "項目 {n}", en: "Item {n}" }
+    AthItemUp { ja: "項目 {n} を上へ移動", en: "Move item {n} up" }
+    AthItemDown { ja: "項目 {n} を下へ移動", en: "Move item {n} down" }
+    AthItemRemove { ja: "項目 {n} を削除", en: "Remove item {n}" }
+    AthItemMoved { ja: "項目 {from} を{n}番目に移動しました。", en: "Moved item {from} to position {n}." }
+    AthItemRemoved { ja: "項目 {n} を削除しました。", en: "Removed item {n}." }
+    AthRemove { ja: "削除", en: "Remove" }
+    AthItemLabel { ja: "項目名", en: "Label" }
+    AthItemKind { ja: "種類", en: "Kind" }
+    AthKindShort { ja: "短い文（60文字まで）", en: "Short text (up to 60)" }
+    AthKindLong { ja: "長い文（400文字まで）", en: "Long text (up to 400)" }
+    AthKindChoice { ja: "選択肢から1つ", en: "One of several options" }
+    AthKindYear { ja: "年（西暦）", en: "Year" }
+    AthItemRequired { ja: "回答を必須にする", en: "An answer is required" }
+    AthOptions { ja: "選択肢（2〜20件、重複なし）", en: "Options (2 to 20, all different)" }
+    AthOptionN { ja: "選択肢 {n}", en: "Option {n}" }
+    AthOptionRemove { ja: "選択肢 {n} を削除", en: "Remove option {n}" }
+    AthAddOption { ja: "選択肢を追加", en: "Add an option" }
+    AthSaveTheme { ja: "テーマを保存", en: "Save theme" }
+    AthSaved { ja: "保存しました。", en: "Saved." }
+    AthThemeCreated { ja: "テーマを作成しました。", en: "The theme was created." }
+    AthReload { ja: "最新の内容を読み込む", en: "Reload" }
+    AthReloaded { ja: "最新の内容を読み込みました。", en: "Loaded the latest version." }
+    AthErrStale { ja: "このテーマは、開いたあとで別の管理者が変更しました。入力した内容はまだ消えていません。「最新の内容を読み込む」を押すと、相手の変更が表示されます（入力内容は置き換わります）。", en: "Another admin changed this theme after you opened it. What you typed is still here; Reload shows their version (and replaces what you typed)." }
+    AthErrDuplicateOption { ja: "同じ選択肢がすでにあります。", en: "The same option is already there." }
+    AthErrTooFewOptions { ja: "選択肢を2つ以上入力してください。", en: "Write at least 2 options." }
+    AthErrTooMany { ja: "多すぎます。数を減らしてください。", en: "There are too many. Remove some." }
+    AthErrNoCategory { ja: "そのカテゴリは見つかりません。選び直してください。", en: "That category no longer exists. Choose another." }
+    AthErrUnknownItem { ja: "この項目は別の管理者が削除しました。再読み込みしてください。", en: "Another admin removed this item. Reload." }
+    AthErrThemeInUse { ja: "このテーマは登録や1on1で使われたため削除できません。代わりにアーカイブしてください。", en: "This theme has registrations or 1on1s, so it cannot be deleted. Archive it instead." }
+    AthErrThemeArchived { ja: "アーカイブ済みのテーマには登録できません。", en: "Nobody can be registered for an archived theme." }
+    AthErrThemesExist { ja: "テーマがすでにあるため、例からは始められません。", en: "There are themes already, so examples cannot be added." }
+    AthChangesHeading { ja: "最近の変更", en: "Latest changes" }
+    AthNoChanges { ja: "記録された変更はまだありません。", en: "No changes recorded yet." }
+    AthSomeone { ja: "（削除されたユーザー）", en: "(a removed user)" }
+    AthLogCreate { ja: "作成", en: "Created" }
+    AthLogUpdate { ja: "編集", en: "Edited" }
+    AthLogArchive { ja: "アーカイブ", en: "Archived" }
+    AthLogUnarchive { ja: "アーカイブ解除", en: "Unarchived" }
+    AthLogDelete { ja: "削除", en: "Deleted" }
+    AthLogRegister { ja: "メンター登録", en: "Registered a mentor" }
+    AthLogWithdraw { ja: "登録の取り消し", en: "Withdrew a registration" }
+    AthLogApprove { ja: "メンターが承認", en: "A mentor approved" }
+    AthLogDecline { ja: "メンターが辞退", en: "A mentor declined" }
+    AthLogStop { ja: "メンターが担当を終了", en: "A mentor stopped" }
+    AthLogAnswers { ja: "メンターが回答を更新", en: "A mentor updated answers" }
+    AthLogOther { ja: "変更", en: "Changed" }
+    AthLogItems { ja: "項目 {before}件 → {after}件", en: "items {before} → {after}" }
+    AthMentorsHeading { ja: "テーマごとのメンター", en: "Mentors per theme" }
+    AthMentorsLead { ja: "テーマを選ぶと、登録された人と状態が表示されます。登録された人は設定で承認または辞退します。", en: "Choose a theme to see who is registered and where each stands. The people registered approve or decline in their Settings." }
+    AthChooseTheme { ja: "テーマ", en: "Theme" }
+    AthChooseThemeNone { ja: "テーマを選んでください", en: "Choose a theme" }
+    AthRegistrationsHeading { ja: "登録されている人", en: "People registered" }
+    AthRegistrationCount { ja: "{n}人", en: "{n} people" }
+    AthNoRegistrations { ja: "このテーマにはまだ誰も登録されていません。", en: "Nobody is registered for this theme yet." }
+    AthStatusPending { ja: "回答待ち", en: "Pending" }
+    AthStatusApproved { ja: "承認済み", en: "Approved" }
+    AthStatusDeclined { ja: "辞退", en: "Declined" }
+    AthStatusStopped { ja: "終了", en: "Stopped" }
+    AthNeedsAnswer { ja: "要回答", en: "Needs an answer" }
+    AthRegisteredOn { ja: "{when} {name} さんが登録", en: "Registered {when} by {name}" }
+    AthApprovedOn { ja: "{when} 承認", en: "Approved {when}" }
+    AthDeclinedOn { ja: "{when} 辞退", en: "Declined {when}" }
+    AthStoppedOn { ja: "{when} 終了", en: "Stopped {when}" }
+    AthMessageShown { ja: "メッセージ：", en: "Message: " }
+    AthDeclineReason { ja: "辞退の理由：", en: "Reason for declining: " }
+    AthWithdraw { ja: "登録を取り消す", en: "Withdraw" }
+    AthWithdrawLabel { ja: "{name} さんの登録を取り消す", en: "Withdraw {name}'s registration" }
+    AthWithdrawQuestion { ja: "この登録を取り消しますか？回答も削除されます。このテーマで作られた1on1は残ります。", en: "Withdraw this registration? Their answers are deleted too; 1on1s made under the theme stay." }
+    AthWithdrawConfirm { ja: "取り消す", en: "Withdraw it" }
+    AthWithdrawn { ja: "{name} さんの登録を取り消しました。", en: "Withdrew {name}'s registration." }
+    AthRegisterHeading { ja: "メンターとして登録する", en: "Register mentors" }
+    AthSearchPeople { ja: "名前・読み・ローマ字・部署で探す", en: "Search by name, reading, Latin name or department" }
+    AthSelectedCount { ja: "{n}人を選択中", en: "{n} selected" }
+    AthUnpick { ja: "{name} さんを選択から外す", en: "Remove {name} from the selection" }
+    AthChoosePeople { ja: "登録する人を1人以上選んでください。", en: "Choose at least one person to register." }
+    AthMessageLabel { ja: "登録する人へのメッセージ（任意）", en: "Message to the people registered (optional)" }
+    AthRegisterSubmit { ja: "選んだ人を登録", en: "Register the people chosen" }
+    AthResultsHeading { ja: "登録の結果", en: "What happened" }
+    AthOutcomeRegistered { ja: "登録しました（回答待ち）", en: "registered (pending)" }
+    AthOutcomeReregistered { ja: "もう一度依頼しました（回答待ち）", en: "asked again (pending)" }
+    AthOutcomeAlready { ja: "すでに登録されています", en: "already registered" }
+    AthPersonThemes { ja: "{name} さんのテーマ", en: "{name}'s themes" }
+    AthPersonThemesNoName { ja: "この人のテーマ", en: "This person's themes" }
+    AthPersonNone { ja: "どのテーマにも登録されていません。", en: "Not registered for any theme." }
+    AthBackToMentors { ja: "← テーマごとのメンターへ", en: "← Mentors per theme" }
+
     // Placeholder pages
     OneOnOnesTitle { ja: "わたしの1on1", en: "My 1on1s" }
     SettingsTitle { ja: "設定", en: "Settings" }

@@ -3,9 +3,12 @@
 //! (`AdminOnly` in `app.rs`), and the server refuses everyone else anyway.
 
 mod activity;
+mod field;
+mod impact;
 mod import;
 mod mentors;
 mod person;
+mod registration;
 mod theme;
 mod themes;
 mod topics;
