@@ -1,6 +1,7 @@
 //! The typed client: the only place that talks HTTP. Pages call the
 //! per-resource functions and get contract types or one [`ApiError`].
 
+pub mod mentor_themes;
 pub mod mentors;
 pub mod one_on_ones;
 pub mod people;
