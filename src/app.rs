@@ -52,7 +52,11 @@ pub fn App() -> impl IntoView {
                         <Route path=StaticSegment("") view=GoHome />
                         <Route path=StaticSegment(route::PEOPLE) view=PeoplePage />
                         <Route path=StaticSegment(route::ONE_ON_ONES) view={page!(OneOnOnes, OneOnOnesPage)} />
-                        <Route path=StaticSegment(route::SETTINGS) view=SettingsPage />
+                        <Route path=StaticSegment(route::SETTINGS) view={page!(Settings, SettingsPage)} />
+                        <Route
+                            path=(StaticSegment(route::SETTINGS), ParamSegment(route::SETTINGS_SECTION))
+                            view={page!(Settings, SettingsPage)}
+                        />
                         <Route path=StaticSegment(route::SURVEYS) view=SurveysPage />
                         <Route path=StaticSegment(route::ADMIN) view={page!(Admin, AdminOnly)} />
                         <Route
@@ -96,7 +100,7 @@ mod lazy {
     use leptos::prelude::*;
     use leptos_router::{lazy_route, LazyRoute};
 
-    use super::{LoginPage, OneOnOnesPage};
+    use super::{LoginPage, OneOnOnesPage, SettingsPage};
 
     /// `/mentors/:id/request`.
     pub struct MentorRequest;
@@ -137,6 +141,20 @@ mod lazy {
 
         fn view(_this: Self) -> AnyView {
             view! { <super::AdminOnly /> }.into_any()
+        }
+    }
+
+    /// `/settings/…`: every section is one chunk.
+    pub struct Settings;
+
+    #[lazy_route]
+    impl LazyRoute for Settings {
+        fn data() -> Self {
+            Self
+        }
+
+        fn view(_this: Self) -> AnyView {
+            view! { <SettingsPage /> }.into_any()
         }
     }
 

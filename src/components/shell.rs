@@ -127,7 +127,7 @@ fn MainNav() -> impl IntoView {
             <ul>
                 {link(route::PEOPLE, Key::NavPeople, false)}
                 {link(route::ONE_ON_ONES, Key::NavOneOnOnes, false)}
-                {link(route::SETTINGS, Key::NavSettings, true)}
+                {link(route::SETTINGS, Key::NavSettings, false)}
                 {link(route::SURVEYS, Key::NavSurveys, true)}
                 {move || auth.is_admin().then(|| link(route::ADMIN, Key::NavAdmin, false))}
             </ul>

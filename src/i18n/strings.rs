@@ -461,8 +461,6 @@ strings! {
 
     // Placeholder pages
     OneOnOnesTitle { ja: "わたしの1on1", en: "My 1on1s" }
-    SettingsTitle { ja: "設定", en: "Settings" }
-    SettingsBody { ja: "設定（1on1の希望時間帯やメンターのテーマ）はまだ使えません。今後のリリースで提供する予定です。", en: "Settings (preferred 1on1 times, your mentor themes) are not available yet. They will come in a later release." }
     SurveysTitle { ja: "サーベイ", en: "Surveys" }
     SurveysBody { ja: "月次サーベイはまだ使えません。今後のリリースで提供する予定です。", en: "Monthly surveys are not available yet. They will come in a later release." }
     AdminTitle { ja: "管理", en: "Admin" }
@@ -472,4 +470,67 @@ strings! {
     BackToPeople { ja: "ピープルに戻る", en: "Back to People" }
     NotFoundTitle { ja: "ページが見つかりません", en: "Page not found" }
     NotFoundBody { ja: "URLが間違っているか、ページが移動した可能性があります。", en: "The address may be mistyped, or the page may have moved." }
+
+    // Settings: my mentor themes
+    SettingsTitle { ja: "設定", en: "Settings" }
+    SettingsThemes { ja: "わたしのメンターテーマ", en: "My mentor themes" }
+    MyThemesLead { ja: "管理者があなたをメンターとして登録したテーマです。承認すると、ピープルのメンター一覧にあなたのカードが表示されます。", en: "Themes an admin registered you for as a mentor. Once you approve one, your card shows on People." }
+    MyThemesPending { ja: "回答待ちの登録", en: "Waiting for your answer" }
+    MyThemesApproved { ja: "メンターをしているテーマ", en: "Themes you mentor" }
+    MyThemesHistory { ja: "辞退・停止したテーマ", en: "Declined and stopped" }
+    MyThemesNoneTitle { ja: "まだメンターとして登録されていません", en: "You are not registered as a mentor yet" }
+    MyThemesNoneBody { ja: "メンターになるには、管理者（事務局）があなたをテーマごとに登録します。登録されるとここに表示されます。テーマの項目に答えて承認すると、ピープルにあなたのカードが表示されます。", en: "To become a mentor, an admin (the programme office) registers you for a theme. It then shows here: answer the theme's questions and approve it, and your card appears on People." }
+    RegisteredByOn { ja: "{name} さんが{date}に登録", en: "Registered by {name} on {date}" }
+    RegisteredOn { ja: "{date}に登録", en: "Registered on {date}" }
+    ApprovedOn { ja: "{date}に承認", en: "Approved on {date}" }
+    DeclinedOn { ja: "{date}に辞退", en: "Declined on {date}" }
+    StoppedOn { ja: "{date}に停止", en: "Stopped on {date}" }
+    AdminMessage { ja: "管理者からのメッセージ", en: "Message from the admin" }
+    YourDeclineReason { ja: "辞退の理由", en: "Your reason" }
+    ThemeItems { ja: "答える項目", en: "Questions to answer" }
+    NoThemeItems { ja: "このテーマに答える項目はありません。", en: "This theme has no questions to answer." }
+    ItemRequired { ja: "必須", en: "Required" }
+    ItemOptional { ja: "任意", en: "Optional" }
+    KindShortText { ja: "短い文（60文字まで）", en: "Short text (up to 60 characters)" }
+    KindLongText { ja: "長い文（400文字まで）", en: "Long text (up to 400 characters)" }
+    KindSingleChoice { ja: "選択肢から1つ", en: "One of the options" }
+    KindYear { ja: "西暦の年", en: "A year" }
+    StatusPending { ja: "回答待ち", en: "Pending" }
+    StatusApproved { ja: "承認済み", en: "Approved" }
+    StatusDeclined { ja: "辞退", en: "Declined" }
+    StatusStopped { ja: "停止", en: "Stopped" }
+    NeedsAnswer { ja: "回答が必要", en: "Needs an answer" }
+    NeedsAnswerBody { ja: "管理者が必須の項目を追加しました。カードには引き続き表示されています。回答を追加してください。", en: "An admin added a required question. You are still on the cards; please add your answer." }
+    ThemeArchivedNote { ja: "このテーマは管理者がアーカイブしたため、どのカードにも表示されません。", en: "An admin archived this theme, so it shows on no card." }
+    OpenApprove { ja: "答えて承認する", en: "Answer and approve" }
+    OpenDecline { ja: "辞退する", en: "Decline" }
+    OpenEditAnswers { ja: "回答を編集", en: "Edit answers" }
+    OpenStop { ja: "このテーマのメンターをやめる", en: "Stop mentoring this theme" }
+    OpenTakeUp { ja: "もう一度引き受ける", en: "Take it up again" }
+    SubmitApprove { ja: "承認する", en: "Approve" }
+    SubmitAnswers { ja: "回答を保存", en: "Save answers" }
+    SubmitDecline { ja: "辞退を送信", en: "Send decline" }
+    SubmitStop { ja: "メンターをやめる", en: "Stop mentoring" }
+    DeclineReasonLabel { ja: "辞退の理由（任意）", en: "Reason (optional)" }
+    DeclineReasonHint { ja: "管理者に表示されます。", en: "Admins see it." }
+    StopTitle { ja: "「{theme}」のメンターをやめますか？", en: "Stop mentoring “{theme}”?" }
+    StopBody { ja: "このテーマではあなたのカードが表示されなくなり、新しい申し込みは届きません。すでに届いている申し込みには、これまでどおり返事ができます。回答は残るので、あとで引き受け直せます。", en: "Your card stops showing under this theme and nobody can send a new request under it. Requests you already have stay answerable. Your answers are kept, so you can take it up again later." }
+    CharCount { ja: "{n}/{max}文字", en: "{n}/{max} characters" }
+    YearHint { ja: "西暦4桁（例: 2019）", en: "Four digits, e.g. 2019" }
+    ErrAnswerRequired { ja: "この項目に答えてください。", en: "Answer this question." }
+    ErrAnswerTooLong { ja: "{max}文字以内にしてください。", en: "Use at most {max} characters." }
+    ErrAnswerChoice { ja: "選択肢から1つ選んでください。", en: "Choose one of the options." }
+    ErrAnswerYear { ja: "1900〜2100の西暦4桁で入力してください。", en: "Enter a year from 1900 to 2100." }
+    ErrAnswersFix { ja: "答えていない項目か、正しくない回答があります。", en: "Some answers are missing or not valid." }
+    ErrThemeChanged { ja: "このテーマの項目が変わりました。ページを再読み込みしてください。", en: "This theme's questions have changed. Reload the page." }
+    ErrNotPending { ja: "この登録はすでに回答済みです。ページを再読み込みしてください。", en: "This registration was already answered. Reload the page." }
+    ErrNotApproved { ja: "この登録は承認されていません。ページを再読み込みしてください。", en: "This registration is not approved. Reload the page." }
+    ErrThemeArchived { ja: "このテーマはアーカイブされたため、承認できません。", en: "This theme was archived, so it can't be approved." }
+    DidApprove { ja: "「{theme}」を承認しました。ピープルにあなたのカードが表示されます。", en: "You approved “{theme}”. Your card shows on People." }
+    DidSaveAnswers { ja: "「{theme}」の回答を保存しました。", en: "Your answers to “{theme}” are saved." }
+    DidDeclineTheme { ja: "「{theme}」を辞退しました。", en: "You declined “{theme}”." }
+    DidStop { ja: "「{theme}」のメンターをやめました。", en: "You stopped mentoring “{theme}”." }
+    PreviewTitle { ja: "メンティーに表示されるカード", en: "Your card as mentees see it" }
+    PreviewLead { ja: "保存すると、ピープルにこのように表示されます。", en: "Once saved, People shows your card like this." }
+    PreviewNone { ja: "承認したテーマがないため、ピープルにあなたのカードは表示されません。", en: "With no approved theme, you have no card on People." }
 }

@@ -6,13 +6,15 @@ pub mod one_on_ones;
 pub mod people;
 pub mod placeholders;
 pub mod request;
+pub mod settings;
 
 pub use admin::AdminPage;
 pub use login::LoginPage;
 pub use one_on_ones::OneOnOnesPage;
 pub use people::PeoplePage;
-pub use placeholders::{NotAllowedPage, NotFoundPage, SettingsPage, SurveysPage};
+pub use placeholders::{NotAllowedPage, NotFoundPage, SurveysPage};
 pub use request::MentorRequestPage;
+pub use settings::SettingsPage;
 
 use leptos::prelude::*;
 

@@ -10,7 +10,6 @@ use crate::state::route::HOME;
 /// soon" never looks like "not found".
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Icon {
-    Settings,
     Survey,
     Lock,
     Missing,
@@ -19,8 +18,6 @@ enum Icon {
 /// The picture's strokes (24×24, drawn with `currentColor`).
 fn icon_paths(icon: Icon) -> &'static [&'static str] {
     match icon {
-        // A slider panel: preferences.
-        Icon::Settings => &["M4 7h9M17 7h3M4 17h3M11 17h9", "M15 5v4M9 15v4"],
         // A clipboard with ticks: a questionnaire.
         Icon::Survey => &["M8.5 4.5h7v3h-7zM7 6H5.5v14h13V6H17", "M8.5 12l1.5 1.5 2.5-3M14 12h2.5M8.5 17h8"],
         // A padlock: not allowed.
@@ -72,11 +69,6 @@ fn Notice(
 fn text_of(key: Key) -> Signal<String> {
     let i18n = use_i18n();
     Signal::derive(move || i18n.t(key).to_string())
-}
-
-#[component]
-pub fn SettingsPage() -> impl IntoView {
-    view! { <Notice title=Key::SettingsTitle body=text_of(Key::SettingsBody) icon=Icon::Settings soon=true /> }
 }
 
 #[component]

@@ -6,6 +6,7 @@ pub mod calendar;
 pub mod calendar_links;
 pub mod facets;
 pub mod locale;
+pub mod mentor_themes;
 pub mod next_free;
 pub mod one_on_ones;
 pub mod paging;

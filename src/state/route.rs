@@ -8,6 +8,8 @@ pub const LOGIN: &str = "/login";
 pub const PEOPLE: &str = "/people";
 pub const ONE_ON_ONES: &str = "/one-on-ones";
 pub const SETTINGS: &str = "/settings";
+/// `/settings/:section`.
+pub const SETTINGS_SECTION: &str = "section";
 pub const SURVEYS: &str = "/surveys";
 pub const ADMIN: &str = "/admin";
 /// `/admin/:tab` and `/admin/:tab/:id` (a theme, a person).
@@ -107,6 +109,34 @@ impl AdminView {
     }
 }
 
+/// A section of Settings, each with its own URL (`/settings/<slug>`);
+/// `/settings` alone goes to the first one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SettingsSection {
+    /// My mentor themes.
+    Themes,
+}
+
+impl SettingsSection {
+    /// The sections, in the order the section nav shows them.
+    pub const ALL: [SettingsSection; 1] = [SettingsSection::Themes];
+
+    pub fn slug(self) -> &'static str {
+        match self {
+            SettingsSection::Themes => "themes",
+        }
+    }
+
+    pub fn href(self) -> String {
+        format!("{SETTINGS}/{}", self.slug())
+    }
+
+    /// The section of `/settings/:section`, `None` for one that does not exist.
+    pub fn parse(slug: &str) -> Option<SettingsSection> {
+        Self::ALL.into_iter().find(|s| s.slug() == slug)
+    }
+}
+
 /// The request page's query parameter with the topics to tick at first
 /// (`topics=3,1,7`, in the order they were chosen).
 pub const TOPICS_PARAM: &str = "topics";
@@ -195,6 +225,20 @@ mod tests {
         ] {
             assert_eq!(AdminView::parse(tab, id), None, "{tab:?} {id:?}");
         }
+    }
+
+    #[test]
+    fn settings_sections_round_trip() {
+        for section in SettingsSection::ALL {
+            let href = section.href();
+            assert_eq!(
+                SettingsSection::parse(href.trim_start_matches(SETTINGS).trim_start_matches('/')),
+                Some(section)
+            );
+        }
+        assert_eq!(SettingsSection::Themes.href(), "/settings/themes");
+        assert_eq!(SettingsSection::parse("times"), None, "not built yet");
+        assert_eq!(SettingsSection::parse(""), None);
     }
 
     #[test]

@@ -34,6 +34,7 @@ pub struct MyRegistration {
     pub message: String,
     pub decline_reason: String,
     /// My answers by item id.
+    #[serde(with = "item_keys")]
     pub answers: BTreeMap<i64, String>,
 }
 
@@ -51,8 +52,32 @@ pub struct MyRegistrations {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Answers {
-    #[serde(default)]
+    #[serde(default, with = "item_keys")]
     pub answers: BTreeMap<i64, String>,
+}
+
+/// Answers keyed by item id as JSON writes them, `{"11": "…"}`, through
+/// string keys: serde_json turns integer keys into strings and back by
+/// itself, but the app's serde-wasm-bindgen wire refuses a map key that is
+/// not a string and does not read an integer from one.
+mod item_keys {
+    use std::collections::BTreeMap;
+
+    use serde::de::Error;
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(map: &BTreeMap<i64, String>, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_map(map.iter().map(|(k, v)| (k.to_string(), v)))
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<BTreeMap<i64, String>, D::Error> {
+        BTreeMap::<String, String>::deserialize(d)?
+            .into_iter()
+            .map(|(k, v)| {
+                k.parse().map(|k| (k, v)).map_err(|_| D::Error::custom(format!("not an item id: {k}")))
+            })
+            .collect()
+    }
 }
 
 /// Decline a registration, optionally telling the admins why.
@@ -174,6 +199,19 @@ mod tests {
         assert_eq!(ok, BTreeMap::from([(11, "米国".to_string()), (13, "B".to_string())]));
         assert!(!needs_answer(&items(), &ok));
         assert!(needs_answer(&items(), &BTreeMap::from([(11, "米国".to_string())])));
+    }
+
+    #[test]
+    fn answer_keys_are_strings_both_ways() {
+        use serde::de::value::{Error, MapDeserializer};
+        // A deserializer that, like the app's, has string keys only.
+        let map = MapDeserializer::<_, Error>::new(vec![("11".to_string(), "x".to_string())].into_iter());
+        let read = item_keys::deserialize(map).unwrap();
+        assert_eq!(read, BTreeMap::from([(11, "x".to_string())]));
+        let bad = MapDeserializer::<_, Error>::new(vec![("x".to_string(), "y".to_string())].into_iter());
+        assert!(item_keys::deserialize(bad).is_err());
+        let written = serde_json::to_value(Answers { answers: read }).unwrap();
+        assert_eq!(written, serde_json::json!({"answers": {"11": "x"}}));
     }
 
     #[test]
