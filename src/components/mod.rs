@@ -12,6 +12,7 @@ pub mod search_box;
 pub mod shell;
 pub mod states;
 pub mod theme_filter;
+pub mod user_text;
 pub mod week_calendar;
 
 pub use lang_switch::LangSwitch;
@@ -22,4 +23,5 @@ pub use search_box::SearchBox;
 pub use shell::AppShell;
 pub use states::{EmptyState, ErrorState, LoadingState, SkeletonCards};
 pub use theme_filter::ThemeFilter;
+pub use user_text::{OnlyInTag, UserTextView};
 pub use week_calendar::WeekCalendar;

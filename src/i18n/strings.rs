@@ -21,6 +21,9 @@ macro_rules! strings {
 }
 
 strings! {
+    // bilingual content: the tag on text shown in the other language than the reader's
+    WrittenInJapaneseOnly { ja: "日本語のみ", en: "Japanese only" }
+    WrittenInEnglishOnly { ja: "英語のみ", en: "English only" }
     AppName { ja: "naname", en: "naname" }
     Tagline { ja: "部署を越えて、話せる人が見つかる", en: "Find someone to talk to, across the organisation" }
     SkipToContent { ja: "メインコンテンツへスキップ", en: "Skip to main content" }

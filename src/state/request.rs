@@ -357,7 +357,7 @@ mod tests {
                 hire_kind: HireKind::CareerHire,
                 is_mentor: true,
             },
-            talk_about: String::new(),
+            talk_about: naname_contract::UserText::default(),
             themes: vec![MentorTheme {
                 theme_id: 4,
                 category_id: 1,

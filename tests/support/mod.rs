@@ -107,7 +107,7 @@ pub fn mentor(talk_about: &str) -> Mentor {
             hire_kind: HireKind::CareerHire,
             is_mentor: true,
         },
-        talk_about: talk_about.into(),
+        talk_about: naname_contract::UserText::new(talk_about, ""),
         themes: vec![
             MentorTheme {
                 theme_id: 4,

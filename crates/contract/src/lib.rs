@@ -21,10 +21,12 @@ pub mod search;
 pub mod slots;
 pub mod themes;
 pub mod topics;
+pub mod user_text;
 
 pub use localized::Localized;
 pub use page::Page;
 pub use problem::{FieldError, Problem};
+pub use user_text::UserText;
 
 /// Header every state-changing request must carry (see [`auth::CSRF_HEADER`]).
 pub use auth::CSRF_HEADER;

@@ -4,18 +4,22 @@ use serde::{Deserialize, Serialize};
 use crate::page::ListQuery;
 use crate::people::Person;
 use crate::problem::FieldError;
-use crate::Localized;
+use crate::{Localized, UserText};
 
 /// At most this many themes in one filter; more is certainly not a person.
 pub const MAX_FILTER_THEMES: usize = 20;
+
+/// At most this many characters on each side of what a mentor can talk about.
+pub const MAX_TALK_ABOUT_CHARS: usize = 1000;
 
 /// A mentor card: the person, the themes they hold approved, and what they can talk about.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Mentor {
     pub person: Person,
-    /// Free text the mentor wrote about themselves as a mentor.
-    pub talk_about: String,
+    /// Free text the mentor wrote about themselves as a mentor, in Japanese,
+    /// English or both (a card shows the reader's language when written).
+    pub talk_about: UserText,
     pub themes: Vec<MentorTheme>,
 }
 
@@ -34,7 +38,32 @@ pub struct MentorTheme {
 pub struct ThemeAnswer {
     pub item_id: i64,
     pub label: Localized,
-    pub answer: String,
+    /// A text answer as the mentor wrote it (either side may be empty); a
+    /// chosen option or a year is the same on both sides.
+    pub answer: UserText,
+}
+
+/// `GET` and `PUT /api/me/mentor-profile`: what I can talk about as a
+/// mentor, in Japanese, English or both (both may be empty: the card then
+/// has no such block).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct MentorProfile {
+    pub talk_about: UserText,
+}
+
+impl MentorProfile {
+    /// The profile trimmed, or field errors `talk_about.ja` / `talk_about.en`.
+    pub fn validate(&self) -> Result<MentorProfile, Vec<FieldError>> {
+        let mut errors = Vec::new();
+        self.talk_about.check("talk_about", MAX_TALK_ABOUT_CHARS, false, &mut errors);
+        if errors.is_empty() {
+            Ok(MentorProfile { talk_about: self.talk_about.trimmed() })
+        } else {
+            Err(errors)
+        }
+    }
 }
 
 /// `GET /api/mentors`: one page of mentor cards, with what helps a mentee
@@ -180,6 +209,16 @@ mod tests {
         let pairs: Vec<(i64, u32)> = f.iter().map(|f| (f.theme_id, f.count)).collect();
         assert_eq!(pairs, [(1, 1), (2, 2), (3, 3), (5, 1)]);
         assert!(facet_counts(std::iter::empty()).is_empty());
+    }
+
+    #[test]
+    fn a_profile_is_trimmed_and_limited_per_language() {
+        let ok = MentorProfile { talk_about: UserText::new(" ロンドン ", "") }.validate().unwrap();
+        assert_eq!(ok.talk_about, UserText::new("ロンドン", ""));
+        let long = "a".repeat(MAX_TALK_ABOUT_CHARS + 1);
+        let errs = MentorProfile { talk_about: UserText::new("", long) }.validate().unwrap_err();
+        assert_eq!((errs[0].field.as_str(), errs[0].code.as_str()), ("talk_about.en", "too_long"));
+        assert!(MentorProfile::default().validate().is_ok());
     }
 
     #[test]

@@ -8,6 +8,7 @@ use naname_contract::mentors::{Mentor, MentorTheme, NextFree};
 use naname_contract::people::Person;
 
 use crate::components::avatar::initial;
+use crate::components::user_text::{OnlyInTag, UserTextView};
 use crate::i18n::{text, use_i18n, Key, Lang};
 use crate::intl::Clock;
 use crate::state::locale::format_offset;
@@ -82,13 +83,12 @@ pub fn MentorCard(
             let name = person.display_name(code).to_string();
             let title = person.title.get(code).to_string();
             let request_label = crate::i18n::format(text(lang, Key::RequestOneOnOneWith), &[("name", &name)]);
-            let tags = themes.iter().map(|theme| theme_tag(theme, code, highlighted)).collect_view();
-            let talk = (!talk_about.trim().is_empty()).then(|| {
+            let tags = themes.iter().map(|theme| theme_tag(theme, lang, highlighted)).collect_view();
+            let talk = (!talk_about.is_empty()).then(|| {
                 view! {
                     <div class="mentor-block">
                         <h4 class="block-label">{text(lang, Key::TalkAbout)}</h4>
-                        // Plain text: whatever the mentor wrote is never parsed as HTML.
-                        <p class="talk-about">{talk_about.clone()}</p>
+                        <UserTextView text=talk_about.clone() viewer=lang class="talk-about" />
                     </div>
                 }
             });
@@ -143,16 +143,28 @@ pub fn MentorCard(
     }
 }
 
-fn theme_tag(theme: &MentorTheme, code: &str, highlighted: Signal<Vec<i64>>) -> impl IntoView {
+fn theme_tag(theme: &MentorTheme, lang: Lang, highlighted: Signal<Vec<i64>>) -> impl IntoView {
     let theme_id = theme.theme_id;
-    let answers = (!theme.answers.is_empty()).then(|| {
-        let line = theme
-            .answers
+    let code = lang.code();
+    let shown: Vec<_> =
+        theme.answers.iter().filter_map(|a| Some((a.label.get(code), a.answer.show(code)?))).collect();
+    let answers = (!shown.is_empty()).then(|| {
+        // One tag for the line: the answers of a theme are usually written in one go.
+        let fallback = shown.iter().find(|(_, s)| s.fallback).map(|(_, s)| s.lang);
+        let parts = shown
             .iter()
-            .map(|a| format!("{}: {}", a.label.get(code), a.answer))
-            .collect::<Vec<_>>()
-            .join(" / ");
-        view! { <span class="theme-tag-answers">{line}</span> }
+            .enumerate()
+            .map(|(i, (label, s))| {
+                let sep = if i > 0 { " / " } else { "" };
+                view! { {format!("{sep}{label}: ")}<span lang=s.lang.code()>{s.text.to_string()}</span> }
+            })
+            .collect_view();
+        view! {
+            <span class="theme-tag-answers">
+                {parts}
+                {fallback.map(|written| view! { <OnlyInTag viewer=lang written /> })}
+            </span>
+        }
     });
     let has_answers = answers.is_some();
     view! {

@@ -8,7 +8,7 @@ use naname_contract::mentors::Mentor;
 use super::Req;
 use crate::components::avatar::initial;
 use crate::components::mentor_card::secondary_name;
-use crate::components::ErrorState;
+use crate::components::{ErrorState, UserTextView};
 use crate::i18n::{tr, use_i18n, Key};
 use crate::state::Remote;
 
@@ -86,12 +86,16 @@ fn MentorSummary(mentor: Mentor, theme: Signal<Option<i64>>) -> impl IntoView {
             })
             .collect_view()
     });
-    let talk = (!talk_about.trim().is_empty()).then(|| {
+    let talk = (!talk_about.is_empty()).then(|| {
+        let talk_about = StoredValue::new(talk_about);
         view! {
             <div class="mentor-block">
                 <h3 class="block-label">{tr(Key::TalkAbout)}</h3>
-                // Their own words, as text.
-                <p class="talk-about">{talk_about}</p>
+                // Their own words, as text, in the reader's language when written in it.
+                {move || {
+                    let text = talk_about.get_value();
+                    view! { <UserTextView text viewer=lang() class="talk-about" /> }
+                }}
             </div>
         }
     });
@@ -109,7 +113,9 @@ fn MentorSummary(mentor: Mentor, theme: Signal<Option<i64>>) -> impl IntoView {
                         view! {
                             <div class="answer-row">
                                 <dt>{a.label.get(code).to_string()}</dt>
-                                <dd>{a.answer.clone()}</dd>
+                                <dd>
+                                    <UserTextView text=a.answer.clone() viewer=lang() inline=true />
+                                </dd>
                             </div>
                         }
                     })

@@ -338,7 +338,7 @@ mod tests {
                 hire_kind: HireKind::CareerHire,
                 is_mentor: true,
             },
-            talk_about: "}{".into(),
+            talk_about: naname_contract::UserText::new("}{", "London \"x\""),
             themes: vec![],
         };
         let page = Page { items: vec![mentor(2), mentor(7)], total: 9, offset: 3, limit: 2 };

@@ -4,6 +4,7 @@
 pub mod admin;
 pub mod health;
 pub mod me;
+pub mod mentor_profile;
 pub mod mentor_themes;
 pub mod mentors;
 pub mod one_on_ones;
@@ -39,6 +40,7 @@ pub fn router(state: AppState) -> Router {
         .route("/sessions", delete(session::logout_everywhere))
         .route("/me", get(me::me))
         .route("/me/place-default", get(place_default::get).merge(put(place_default::put)))
+        .route("/me/mentor-profile", get(mentor_profile::get).merge(put(mentor_profile::put)))
         .route("/me/mentor-themes", get(mentor_themes::list))
         .route("/me/mentor-themes/{id}/approve", post(mentor_themes::approve))
         .route("/me/mentor-themes/{id}/decline", post(mentor_themes::decline))

@@ -5,7 +5,9 @@ use naname_contract::auth::{LoginRequest, Me, Role};
 use naname_contract::auth::{MAX_EMAIL_LEN, MAX_PASSWORD_LEN};
 use naname_contract::instant::{EARLIEST, LATEST};
 use naname_contract::mentor_themes as wire_mentor_themes;
-use naname_contract::mentors::{Mentor, MentorPage, MentorTheme, NextFree, ThemeAnswer, ThemeFacet};
+use naname_contract::mentors::{
+    Mentor, MentorPage, MentorProfile, MentorTheme, NextFree, ThemeAnswer, ThemeFacet,
+};
 use naname_contract::one_on_ones::{
     MentorSlots, NewOneOnOne, OneOnOne, Participant, Side, Status, ThemeRef, TransitionMessage,
 };
@@ -19,7 +21,7 @@ use naname_contract::search::MAX_QUERY_CHARS;
 use naname_contract::slots::Interval;
 use naname_contract::themes::{RequiredItem, Theme, ThemeCatalog, ThemeCategory};
 use naname_contract::topics::{ResponseKind, TimeFrame, Topic, TopicCatalog, TopicCategory};
-use naname_contract::{FieldError, Localized, Problem};
+use naname_contract::{FieldError, Localized, Problem, UserText};
 use serde_json::{json, Value};
 use utoipa::openapi::security::{ApiKey, ApiKeyValue, SecurityScheme};
 use utoipa::{Modify, OpenApi};
@@ -27,7 +29,8 @@ use utoipa::{Modify, OpenApi};
 use crate::auth::SESSION_COOKIE;
 use crate::routes::one_on_ones::MAX_IDEMPOTENCY_KEY_LEN;
 use crate::routes::{
-    admin, health, me, mentor_themes, mentors, one_on_ones, people, place_default, session, themes, topics,
+    admin, health, me, mentor_profile, mentor_themes, mentors, one_on_ones, people, place_default, session,
+    themes, topics,
 };
 
 #[derive(OpenApi)]
@@ -76,6 +79,8 @@ use crate::routes::{
         admin::order_categories,
         admin::rename_category,
         admin::order_themes,
+        mentor_profile::get,
+        mentor_profile::put,
         mentor_themes::list,
         mentor_themes::approve,
         mentor_themes::decline,
@@ -94,6 +99,8 @@ use crate::routes::{
         Department,
         HireKind,
         Localized,
+        UserText,
+        MentorProfile,
         ThemeCatalog,
         ThemeCategory,
         Theme,
@@ -210,6 +217,7 @@ fn with_limits(doc: utoipa::openapi::OpenApi) -> utoipa::openapi::OpenApi {
 /// `null`.
 fn state_the_limits(doc: &mut Value) {
     admin_limits(doc);
+    bilingual_limits(doc);
     // A field the derives no longer produce is left alone (the document's
     // tests then notice), never created half-empty.
     let mut field = |schema: &str, property: &str, limits: Value| {
@@ -357,6 +365,30 @@ fn admin_limits(doc: &mut Value) {
         }),
         true,
     );
+}
+
+/// What people write in both languages: each side of what a mentor can
+/// talk about, and the English side of text answers.
+fn bilingual_limits(doc: &mut Value) {
+    use naname_contract::admin::MAX_LONG_TEXT_CHARS;
+    use naname_contract::mentors::MAX_TALK_ABOUT_CHARS;
+    let side = json!({ "type": "string", "maxLength": MAX_TALK_ABOUT_CHARS });
+    if let Some(target) = doc.pointer_mut("/components/schemas/MentorProfile/properties/talk_about") {
+        *target = json!({
+            "type": "object",
+            "description": "At most 1000 characters in each language (after trimming); an empty or missing side is not written",
+            "properties": { "ja": side, "en": side },
+            "additionalProperties": false,
+        });
+    }
+    if let Some(target) = doc.pointer_mut("/components/schemas/Answers/properties/answers_en") {
+        *target = json!({
+            "type": "object",
+            "description": "English side of text answers (short and long text items only), per item id",
+            "propertyNames": { "type": "string", "pattern": "^[1-9][0-9]*$" },
+            "additionalProperties": { "type": "string", "maxLength": MAX_LONG_TEXT_CHARS },
+        });
+    }
 }
 
 /// Sets every field of `with` in `target`, recursing into objects.

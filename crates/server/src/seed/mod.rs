@@ -16,6 +16,7 @@ use naname_contract::auth::Role;
 use naname_contract::availability::{Availability, DateException, MinuteRange, WeeklyRange};
 use naname_contract::people::HireKind;
 use naname_contract::slots::Interval;
+use naname_contract::UserText;
 use sqlx::{SqliteConnection, SqlitePool};
 
 use crate::auth::{hash_password, PasswordError};
@@ -176,7 +177,7 @@ pub async fn demo_at(pool: &SqlitePool, now: DateTime<Utc>) -> Result<(), SeedEr
                 conn,
                 &NewProfile {
                     person_id: id,
-                    talk_about: m.talk_about,
+                    talk_about: &UserText::new(m.talk_about.0, m.talk_about.1),
                     time_zone,
                     slot_minutes: m.slot_minutes,
                     buffer_minutes: m.buffer_minutes,
@@ -248,8 +249,8 @@ pub async fn demo_at(pool: &SqlitePool, now: DateTime<Utc>) -> Result<(), SeedEr
                     item_ids.len()
                 )));
             }
-            for (&item_id, answer) in item_ids.iter().zip(answers.iter()) {
-                store::mentors::insert_answer(conn, id, theme_id, item_id, answer).await?;
+            for (&item_id, &(ja, en)) in item_ids.iter().zip(answers.iter()) {
+                store::mentors::insert_answer(conn, id, theme_id, item_id, &UserText::new(ja, en)).await?;
             }
         }
     }
@@ -448,7 +449,7 @@ pub async fn bulk(pool: &SqlitePool, n: u32) -> Result<u32, SeedError> {
             conn,
             &NewProfile {
                 person_id: id,
-                talk_about: &talk_about,
+                talk_about: &UserText::new(talk_about, ""),
                 time_zone: office.time_zone,
                 slot_minutes: 30,
                 buffer_minutes: 10,
@@ -475,7 +476,14 @@ pub async fn bulk(pool: &SqlitePool, n: u32) -> Result<u32, SeedError> {
             )
             .await?;
             for &item_id in items.get(&theme_id).map(Vec::as_slice).unwrap_or(&[]) {
-                store::mentors::insert_answer(conn, id, theme_id, item_id, "（合成データ）").await?;
+                store::mentors::insert_answer(
+                    conn,
+                    id,
+                    theme_id,
+                    item_id,
+                    &UserText::new("（合成データ）", ""),
+                )
+                .await?;
             }
         }
     }

@@ -5,12 +5,11 @@ use std::collections::{BTreeMap, HashMap};
 
 use chrono::{DateTime, Utc};
 use naname_contract::admin::{
-    check_answer, AdminCatalog, AdminCategory, AdminRequiredItem, AdminTheme, AuditEntry, AuditState,
-    ItemKind, PersonRef, Registration, RegistrationCounts, RegistrationOutcome, RegistrationStatus,
-    ThemeImpact, ThemeInput,
+    AdminCatalog, AdminCategory, AdminRequiredItem, AdminTheme, AuditEntry, AuditState, ItemKind, PersonRef,
+    Registration, RegistrationCounts, RegistrationOutcome, RegistrationStatus, ThemeImpact, ThemeInput,
 };
-use naname_contract::mentor_themes::{needs_answer, MyRegistration};
-use naname_contract::Localized;
+use naname_contract::mentor_themes::{answer_fits, needs_answer, MyRegistration};
+use naname_contract::{Localized, UserText};
 use sqlx::SqliteConnection;
 
 use super::one_on_ones::instant;
@@ -222,11 +221,12 @@ async fn plan_answers(
     before: &AdminTheme,
     after: &ThemeInput,
 ) -> Result<AnswerPlan, sqlx::Error> {
-    let answers: Vec<(i64, i64, String)> =
-        sqlx::query_as("SELECT mentor_id, item_id, answer FROM mentor_theme_answers WHERE theme_id = ?")
-            .bind(before.id)
-            .fetch_all(&mut *conn)
-            .await?;
+    let answers: Vec<(i64, i64, String, String)> = sqlx::query_as(
+        "SELECT mentor_id, item_id, answer, answer_en FROM mentor_theme_answers WHERE theme_id = ?",
+    )
+    .bind(before.id)
+    .fetch_all(&mut *conn)
+    .await?;
     let approved: Vec<i64> = sqlx::query_scalar(
         "SELECT mentor_id FROM mentor_themes WHERE theme_id = ? AND status = 'approved' AND stopped_at IS NULL",
     )
@@ -235,12 +235,12 @@ async fn plan_answers(
     .await?;
     let mut kept: HashMap<i64, BTreeMap<i64, String>> = HashMap::new();
     let mut dropped = Vec::new();
-    for (mentor, item_id, answer) in answers {
+    for (mentor, item_id, answer, answer_en) in answers {
         let fits = after
             .required_items
             .iter()
             .find(|i| i.id == Some(item_id))
-            .is_some_and(|i| check_answer(i.kind, &i.options, &answer).is_ok());
+            .is_some_and(|i| answer_fits(i.kind, &i.options, &answer, &answer_en));
         if fits {
             kept.entry(mentor).or_default().insert(item_id, answer);
         } else {
@@ -673,19 +673,28 @@ pub async fn withdraw(
 
 // ---- the mentor's side ----
 
-/// A person's answers per theme.
+/// A person's answers per theme: the Japanese side (or value) and the
+/// English side, each by item id, empty sides left out.
+#[allow(clippy::type_complexity)]
 async fn answers_of(
     conn: &mut SqliteConnection,
     person_id: i64,
-) -> Result<HashMap<i64, BTreeMap<i64, String>>, sqlx::Error> {
-    let rows: Vec<(i64, i64, String)> =
-        sqlx::query_as("SELECT theme_id, item_id, answer FROM mentor_theme_answers WHERE mentor_id = ?")
-            .bind(person_id)
-            .fetch_all(conn)
-            .await?;
-    let mut out: HashMap<i64, BTreeMap<i64, String>> = HashMap::new();
-    for (theme, item, answer) in rows {
-        out.entry(theme).or_default().insert(item, answer);
+) -> Result<HashMap<i64, (BTreeMap<i64, String>, BTreeMap<i64, String>)>, sqlx::Error> {
+    let rows: Vec<(i64, i64, String, String)> = sqlx::query_as(
+        "SELECT theme_id, item_id, answer, answer_en FROM mentor_theme_answers WHERE mentor_id = ?",
+    )
+    .bind(person_id)
+    .fetch_all(conn)
+    .await?;
+    let mut out: HashMap<i64, (BTreeMap<i64, String>, BTreeMap<i64, String>)> = HashMap::new();
+    for (theme, item, ja, en) in rows {
+        let (jas, ens) = out.entry(theme).or_default();
+        if !ja.is_empty() {
+            jas.insert(item, ja);
+        }
+        if !en.is_empty() {
+            ens.insert(item, en);
+        }
     }
     Ok(out)
 }
@@ -714,7 +723,7 @@ pub async fn my_registrations(
         .map(|r| {
             let (category_id, ja, en) = themes.get(&r.theme_id).cloned().unwrap_or_default();
             let required_items = items.remove(&r.theme_id).unwrap_or_default();
-            let answers = answers.remove(&r.theme_id).unwrap_or_default();
+            let (answers, answers_en) = answers.remove(&r.theme_id).unwrap_or_default();
             MyRegistration {
                 theme_id: r.theme_id,
                 category_id,
@@ -722,7 +731,7 @@ pub async fn my_registrations(
                 description: Localized::new(ja, en),
                 archived: r.theme_archived,
                 needs_answer: r.status == RegistrationStatus::Approved
-                    && needs_answer(&required_items, &answers),
+                    && needs_answer(&required_items, &answers, &answers_en),
                 required_items,
                 status: r.status,
                 registered_by: r.registered_by,
@@ -732,6 +741,7 @@ pub async fn my_registrations(
                 message: r.message,
                 decline_reason: r.decline_reason,
                 answers,
+                answers_en,
             }
         })
         .collect();
@@ -758,7 +768,7 @@ pub async fn set_answers(
     conn: &mut SqliteConnection,
     person_id: i64,
     theme_id: i64,
-    answers: &BTreeMap<i64, String>,
+    answers: &BTreeMap<i64, UserText>,
 ) -> Result<(), sqlx::Error> {
     sqlx::query("DELETE FROM mentor_theme_answers WHERE mentor_id = ? AND theme_id = ?")
         .bind(person_id)

@@ -1,8 +1,10 @@
 use std::collections::HashMap;
 
+use naname_contract::admin::ItemKind;
+use naname_contract::mentor_themes::is_text;
 use naname_contract::mentors::{Mentor, MentorFilter, MentorTheme, ThemeAnswer, ThemeFacet};
 use naname_contract::people::Person;
-use naname_contract::{Localized, Page};
+use naname_contract::{Localized, Page, UserText};
 use sqlx::{QueryBuilder, Sqlite, SqliteConnection, SqlitePool};
 
 use super::people::{PersonRow, PERSON_COLUMNS};
@@ -14,7 +16,7 @@ const FROM: &str = " FROM people p \
      WHERE p.id IN (SELECT a.mentor_id FROM approved_mentor_themes a";
 
 /// Name, reading, Latin name, title, office (person), department, what they
-/// talk about, and the names of the themes they hold.
+/// talk about (both languages), and the names of the themes they hold.
 const SEARCH_FIELDS: [SearchField<'static>; 4] = [
     ("p.search_text", ""),
     ("d.search_text", ""),
@@ -58,8 +60,10 @@ pub async fn search(pool: &SqlitePool, filter: &MentorFilter) -> Result<Page<Men
         #[sqlx(flatten)]
         person: PersonRow,
         talk_about: Option<String>,
+        talk_about_en: Option<String>,
     }
-    let mut page = QueryBuilder::<Sqlite>::new(format!("SELECT {PERSON_COLUMNS}, mp.talk_about"));
+    let mut page =
+        QueryBuilder::<Sqlite>::new(format!("SELECT {PERSON_COLUMNS}, mp.talk_about, mp.talk_about_en"));
     push_filter(&mut page, filter, &words);
     page.push(format!(" ORDER BY p.name_reading COLLATE {READING_COLLATION}, p.id LIMIT "))
         .push_bind(i64::from(filter.limit))
@@ -79,7 +83,10 @@ pub async fn search(pool: &SqlitePool, filter: &MentorFilter) -> Result<Page<Men
             let person: Person = r.person.into();
             Mentor {
                 themes: themes.remove(&person.id).unwrap_or_default(),
-                talk_about: r.talk_about.unwrap_or_default(),
+                talk_about: UserText::new(
+                    r.talk_about.unwrap_or_default(),
+                    r.talk_about_en.unwrap_or_default(),
+                ),
                 person,
             }
         })
@@ -117,9 +124,10 @@ pub async fn get(pool: &SqlitePool, id: i64) -> Result<Option<Mentor>, sqlx::Err
         #[sqlx(flatten)]
         person: PersonRow,
         talk_about: Option<String>,
+        talk_about_en: Option<String>,
     }
     let sql = format!(
-        "SELECT {PERSON_COLUMNS}, mp.talk_about FROM people p \
+        "SELECT {PERSON_COLUMNS}, mp.talk_about, mp.talk_about_en FROM people p \
          JOIN departments d ON d.id = p.department_id \
          LEFT JOIN mentor_profiles mp ON mp.person_id = p.id \
          WHERE p.id = ? AND EXISTS (SELECT 1 FROM approved_mentor_themes a WHERE a.mentor_id = p.id)"
@@ -130,7 +138,7 @@ pub async fn get(pool: &SqlitePool, id: i64) -> Result<Option<Mentor>, sqlx::Err
     let mut themes = themes_of(pool, &[id]).await?;
     Ok(Some(Mentor {
         themes: themes.remove(&id).unwrap_or_default(),
-        talk_about: row.talk_about.unwrap_or_default(),
+        talk_about: UserText::new(row.talk_about.unwrap_or_default(), row.talk_about_en.unwrap_or_default()),
         person: row.person.into(),
     }))
 }
@@ -178,11 +186,13 @@ async fn themes_of(
         item_id: Option<i64>,
         label_ja: Option<String>,
         label_en: Option<String>,
+        kind: Option<String>,
         answer: Option<String>,
+        answer_en: Option<String>,
     }
     let mut qb = QueryBuilder::<Sqlite>::new(
         "SELECT mt.mentor_id, t.id AS theme_id, t.category_id, t.name_ja, t.name_en, \
-         i.id AS item_id, i.label_ja, i.label_en, ans.answer \
+         i.id AS item_id, i.label_ja, i.label_en, i.kind, ans.answer, ans.answer_en \
          FROM mentor_themes mt \
          JOIN themes t ON t.id = mt.theme_id \
          JOIN theme_categories c ON c.id = t.category_id \
@@ -209,10 +219,16 @@ async fn themes_of(
             });
         }
         if let (Some(item_id), Some(answer), Some(theme)) = (r.item_id, r.answer, themes.last_mut()) {
+            // A choice or a year reads the same in both languages.
+            let text = r.kind.as_deref().and_then(ItemKind::parse).is_none_or(is_text);
             theme.answers.push(ThemeAnswer {
                 item_id,
                 label: Localized::new(r.label_ja.unwrap_or_default(), r.label_en.unwrap_or_default()),
-                answer,
+                answer: if text {
+                    UserText::new(answer, r.answer_en.unwrap_or_default())
+                } else {
+                    UserText::neutral(answer)
+                },
             });
         }
     }
@@ -221,7 +237,7 @@ async fn themes_of(
 
 pub struct NewProfile<'a> {
     pub person_id: i64,
-    pub talk_about: &'a str,
+    pub talk_about: &'a UserText,
     pub time_zone: &'a str,
     pub slot_minutes: i64,
     pub buffer_minutes: i64,
@@ -231,17 +247,51 @@ pub struct NewProfile<'a> {
 
 pub async fn insert_profile(conn: &mut SqliteConnection, p: &NewProfile<'_>) -> Result<(), sqlx::Error> {
     sqlx::query(
-        "INSERT INTO mentor_profiles (person_id, talk_about, time_zone, slot_minutes, buffer_minutes, \
-         min_notice_minutes, horizon_days, search_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO mentor_profiles (person_id, talk_about, talk_about_en, time_zone, slot_minutes, buffer_minutes, \
+         min_notice_minutes, horizon_days, search_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
     )
     .bind(p.person_id)
-    .bind(p.talk_about)
+    .bind(&p.talk_about.ja)
+    .bind(&p.talk_about.en)
     .bind(p.time_zone)
     .bind(p.slot_minutes)
     .bind(p.buffer_minutes)
     .bind(p.min_notice_minutes)
     .bind(p.horizon_days)
-    .bind(search_text(&[p.talk_about]))
+    .bind(search_text(&[&p.talk_about.ja, &p.talk_about.en]))
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// What `person_id` wrote they can talk about; empty when they have no profile yet.
+pub async fn talk_about(conn: &mut SqliteConnection, person_id: i64) -> Result<UserText, sqlx::Error> {
+    let row: Option<(String, String)> =
+        sqlx::query_as("SELECT talk_about, talk_about_en FROM mentor_profiles WHERE person_id = ?")
+            .bind(person_id)
+            .fetch_optional(conn)
+            .await?;
+    Ok(row.map(|(ja, en)| UserText::new(ja, en)).unwrap_or_default())
+}
+
+/// Sets what `person_id` can talk about, creating their profile (in their
+/// own time zone, with the default booking rules) if they have none: a
+/// person registered for a theme may write it before approving.
+pub async fn set_talk_about(
+    conn: &mut SqliteConnection,
+    person_id: i64,
+    talk_about: &UserText,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "INSERT INTO mentor_profiles (person_id, talk_about, talk_about_en, time_zone, search_text) \
+         SELECT id, ?2, ?3, time_zone, ?4 FROM people WHERE id = ?1 \
+         ON CONFLICT (person_id) DO UPDATE SET talk_about = excluded.talk_about, \
+         talk_about_en = excluded.talk_about_en, search_text = excluded.search_text",
+    )
+    .bind(person_id)
+    .bind(&talk_about.ja)
+    .bind(&talk_about.en)
+    .bind(search_text(&[&talk_about.ja, &talk_about.en]))
     .execute(conn)
     .await?;
     Ok(())
@@ -317,15 +367,16 @@ pub async fn insert_answer(
     mentor_id: i64,
     theme_id: i64,
     item_id: i64,
-    answer: &str,
+    answer: &UserText,
 ) -> Result<(), sqlx::Error> {
     sqlx::query(
-        "INSERT INTO mentor_theme_answers (mentor_id, theme_id, item_id, answer) VALUES (?, ?, ?, ?)",
+        "INSERT INTO mentor_theme_answers (mentor_id, theme_id, item_id, answer, answer_en) VALUES (?, ?, ?, ?, ?)",
     )
     .bind(mentor_id)
     .bind(theme_id)
     .bind(item_id)
-    .bind(answer)
+    .bind(&answer.ja)
+    .bind(&answer.en)
     .execute(conn)
     .await?;
     Ok(())

@@ -27,7 +27,7 @@ async fn session(app: &TestApp, email: &str) -> Session {
 }
 
 /// A write with the session's cookie and CSRF token, a JSON body when given, and extra headers.
-async fn write(
+pub(crate) async fn write(
     app: &TestApp,
     method: Method,
     path: &str,
@@ -50,7 +50,7 @@ async fn write(
     app.send(req.expect("request")).await
 }
 
-fn theme_body(category_id: i64, name: &str) -> serde_json::Value {
+pub(crate) fn theme_body(category_id: i64, name: &str) -> serde_json::Value {
     json!({
         "category_id": category_id,
         "name": { "ja": name, "en": format!("{name} (en)") },
@@ -63,7 +63,11 @@ fn theme_body(category_id: i64, name: &str) -> serde_json::Value {
     })
 }
 
-async fn create_theme(app: &TestApp, admin: &Session, body: serde_json::Value) -> (AdminTheme, String) {
+pub(crate) async fn create_theme(
+    app: &TestApp,
+    admin: &Session,
+    body: serde_json::Value,
+) -> (AdminTheme, String) {
     let res = write(app, Method::POST, "/api/admin/themes", admin, Some(body), &[]).await;
     assert_eq!(res.status, 201, "{}", res.text());
     let etag = res.header("etag").to_string();
@@ -324,7 +328,7 @@ async fn registration_approval_and_new_items_reach_the_cards_at_once() {
     let card: Mentor = app.get_json(&format!("/api/mentors/{mentee_id}"), &mentee).await;
     let on_card = card.themes.iter().find(|t| t.theme_id == theme.id).unwrap();
     assert_eq!(
-        on_card.answers.iter().map(|a| a.answer.as_str()).collect::<Vec<_>>(),
+        on_card.answers.iter().map(|a| a.answer.ja.as_str()).collect::<Vec<_>>(),
         vec!["米国", "駐在", "ベース"]
     );
 

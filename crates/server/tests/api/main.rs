@@ -2,6 +2,7 @@
 //! link once.
 
 mod admin;
+mod bilingual;
 mod booking;
 mod common;
 mod compression;
