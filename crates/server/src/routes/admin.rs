@@ -155,7 +155,7 @@ pub async fn create_theme(
 }
 
 #[allow(clippy::too_many_arguments)]
-async fn audit(
+pub(crate) async fn audit(
     conn: &mut SqliteConnection,
     state: &AppState,
     session: &CurrentSession,

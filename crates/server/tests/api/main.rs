@@ -2,6 +2,7 @@
 //! link once.
 
 mod admin;
+mod admin_import;
 mod booking;
 mod common;
 mod compression;
