@@ -5,7 +5,9 @@
 //! document from them (feature `openapi`), and the browser app decodes into
 //! them, so the two sides cannot drift apart silently.
 
+pub mod activity;
 pub mod admin;
+pub mod admin_import;
 pub mod auth;
 pub mod availability;
 pub mod instant;

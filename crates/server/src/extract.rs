@@ -57,7 +57,7 @@ where
 
 /// The whole body, at most [`MAX_BODY_BYTES`] (413 beyond); 408 when it
 /// stalls past the server's body timeout (`serve::HttpLimits::body`).
-async fn body_bytes<S: Send + Sync>(req: Request, state: &S) -> Result<Bytes, ApiError> {
+pub(crate) async fn body_bytes<S: Send + Sync>(req: Request, state: &S) -> Result<Bytes, ApiError> {
     Bytes::from_request(req, state).await.map_err(|rejection| {
         if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE {
             ApiError::PayloadTooLarge

@@ -9,6 +9,7 @@ pub mod clock;
 pub mod extract;
 pub mod hashing;
 pub mod ics;
+pub mod import;
 pub mod problem;
 pub mod routes;
 pub mod seed;

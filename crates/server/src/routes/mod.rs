@@ -1,7 +1,9 @@
 //! HTTP handlers, one module per resource, and the router that ties them
 //! to the middleware every request passes.
 
+pub mod activity;
 pub mod admin;
+pub mod admin_import;
 pub mod health;
 pub mod me;
 pub mod mentor_profile;
@@ -28,6 +30,7 @@ use tower_http::trace::TraceLayer;
 
 use crate::extract::MAX_BODY_BYTES;
 use crate::{auth, problem, web, AppState};
+use naname_contract::admin_import::MAX_IMPORT_BYTES;
 
 /// Answers above this many bytes are compressed for clients that accept it.
 /// Below it the saving is a few hundred bytes at most, less than the CPU
@@ -122,6 +125,12 @@ fn admin_router(state: AppState) -> Router<AppState> {
         .route("/theme-categories/order", put(admin::order_categories))
         .route("/theme-categories/{id}", put(admin::rename_category))
         .route("/theme-categories/{id}/theme-order", put(admin::order_themes))
+        .route(
+            "/registrations/import",
+            post(admin_import::import).layer(DefaultBodyLimit::max(MAX_IMPORT_BYTES)),
+        )
+        .route("/activity", get(activity::activity))
+        .route("/activity.csv", get(activity::activity_csv))
         .fallback(problem::api_not_found)
         .layer(middleware::from_fn_with_state(state, auth::admin_layer))
 }

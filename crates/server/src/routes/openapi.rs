@@ -1,6 +1,8 @@
 use axum::http::header;
 use axum::response::IntoResponse;
+use naname_contract::activity as wire_activity;
 use naname_contract::admin as wire_admin;
+use naname_contract::admin_import as wire_import;
 use naname_contract::auth::{LoginRequest, Me, Role};
 use naname_contract::auth::{MAX_EMAIL_LEN, MAX_PASSWORD_LEN};
 use naname_contract::instant::{EARLIEST, LATEST};
@@ -29,8 +31,8 @@ use utoipa::{Modify, OpenApi};
 use crate::auth::SESSION_COOKIE;
 use crate::routes::one_on_ones::MAX_IDEMPOTENCY_KEY_LEN;
 use crate::routes::{
-    admin, health, me, mentor_profile, mentor_themes, mentors, one_on_ones, people, place_default, session,
-    themes, topics,
+    activity, admin, admin_import, health, me, mentor_profile, mentor_themes, mentors, one_on_ones, people,
+    place_default, session, themes, topics,
 };
 
 #[derive(OpenApi)]
@@ -81,6 +83,9 @@ use crate::routes::{
         admin::order_themes,
         mentor_profile::get,
         mentor_profile::put,
+        admin_import::import,
+        activity::activity,
+        activity::activity_csv,
         mentor_themes::list,
         mentor_themes::approve,
         mentor_themes::decline,
@@ -159,6 +164,15 @@ use crate::routes::{
         wire_mentor_themes::MyRegistrations,
         wire_mentor_themes::Answers,
         wire_mentor_themes::Decline,
+        wire_import::CsvEncoding,
+        wire_import::ImportOutcome,
+        wire_import::InvalidReason,
+        wire_import::ImportRow,
+        wire_import::ImportReport,
+        wire_activity::Activity,
+        wire_activity::ThemeActivity,
+        wire_activity::FlaggedMentor,
+        wire_activity::WeekCount,
     )),
     modifiers(&SessionCookie),
     tags(
@@ -166,7 +180,7 @@ use crate::routes::{
         (name = "people", description = "Colleagues"),
         (name = "mentors", description = "Mentor themes and mentor cards"),
         (name = "one-on-ones", description = "Bookable slots, topics and responses, 1on1 requests and their lifecycle"),
-        (name = "admin", description = "Theme categories, themes and their required items, mentor registrations, the audit log (admins only)"),
+        (name = "admin", description = "Theme categories, themes and their required items, mentor registrations and their CSV import, the audit log, activity (admins only)"),
         (name = "mentor-themes", description = "My registrations as a mentor: approve, decline, answer, stop"),
         (name = "meta", description = "Health and this document"),
     )

@@ -514,7 +514,7 @@ pub async fn theme_log(
 
 // ---- registrations ----
 
-fn status_of(status: &str, stopped_at: Option<i64>) -> RegistrationStatus {
+pub(crate) fn status_of(status: &str, stopped_at: Option<i64>) -> RegistrationStatus {
     match (status, stopped_at) {
         ("pending", _) => RegistrationStatus::Pending,
         ("declined", _) => RegistrationStatus::Declined,

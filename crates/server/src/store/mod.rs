@@ -2,7 +2,9 @@
 //! speaks HTTP. Queries are checked at run time (not with `query!`) so the
 //! crate builds without a database at hand.
 
+pub mod activity;
 pub mod admin;
+pub mod admin_import;
 pub mod availability;
 pub mod devices;
 pub mod idempotency;

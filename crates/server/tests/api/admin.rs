@@ -89,6 +89,8 @@ fn valid_body(schema: &serde_json::Value) -> serde_json::Value {
         "CategoryInput" => json!({ "name": { "ja": "ガード", "en": "Guard" } }),
         "Reorder" => json!({ "ids": [1] }),
         "NewRegistrations" => json!({ "person_ids": [1] }),
+        // Not JSON (the CSV import): the guard refuses before the body is read.
+        "" if schema.is_null() => json!("mentee@example.com,1"),
         other => panic!("add a valid dummy body for `{other}` ({schema})"),
     }
 }

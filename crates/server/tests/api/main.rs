@@ -2,6 +2,7 @@
 //! link once.
 
 mod admin;
+mod admin_import;
 mod bilingual;
 mod booking;
 mod common;

@@ -73,7 +73,7 @@ pub(super) async fn load_theme(conn: &mut SqliteConnection, id: i64) -> Result<A
 }
 
 #[allow(clippy::too_many_arguments)]
-pub(super) async fn audit(
+pub(crate) async fn audit(
     conn: &mut SqliteConnection,
     state: &AppState,
     session: &CurrentSession,
