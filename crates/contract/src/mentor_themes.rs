@@ -317,8 +317,8 @@ mod tests {
         assert_eq!(read, BTreeMap::from([(11, "x".to_string())]));
         let bad = MapDeserializer::<_, Error>::new(vec![("x".to_string(), "y".to_string())].into_iter());
         assert!(item_keys::deserialize(bad).is_err());
-        let written = serde_json::to_value(Answers { answers: read }).unwrap();
-        assert_eq!(written, serde_json::json!({"answers": {"11": "x"}}));
+        let written = serde_json::to_value(Answers { answers: read.clone(), answers_en: read }).unwrap();
+        assert_eq!(written, serde_json::json!({"answers": {"11": "x"}, "answers_en": {"11": "x"}}));
     }
 
     #[test]
