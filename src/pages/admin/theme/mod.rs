@@ -55,7 +55,8 @@ pub fn ThemePage(id: Option<i64>) -> impl IntoView {
     let i18n = use_i18n();
     let query = use_query_map();
     let category = query.with_untracked(|q| q.get("category").and_then(|c| c.parse::<i64>().ok()));
-    let created = query.with_untracked(|q| q.get("created").is_some());
+    // Tracked: the router may apply the new address's query after its path.
+    let created = Memo::new(move |_| query.with(|q| q.get("created").is_some()));
     let errors = RwSignal::new(Vec::<FieldError>::new());
     let form = Form {
         id,

@@ -19,11 +19,10 @@ use crate::state::admin_theme::{affects_mentors, first_field, needs_confirmation
 use crate::state::route::AdminView;
 
 #[component]
-pub(super) fn ThemeForm(form: Form, created: bool) -> impl IntoView {
+pub(super) fn ThemeForm(form: Form, created: Memo<bool>) -> impl IntoView {
     let i18n = use_i18n();
     let navigate = StoredValue::new_local(use_navigate());
-    let status =
-        RwSignal::new(if created { i18n.t(Key::AthThemeCreated).to_string() } else { String::new() });
+    let status = RwSignal::new(String::new());
     let failure = RwSignal::new(None::<String>);
     let stale = RwSignal::new(false);
     let busy = RwSignal::new(false);
@@ -175,7 +174,12 @@ pub(super) fn ThemeForm(form: Form, created: bool) -> impl IntoView {
             {stale_view}
             {impact_view}
             {move || failure.get().map(|m| view! { <p class="admin-alert" role="alert">{m}</p> })}
-            <p class="admin-status" role="status">{move || status.get()}</p>
+            <p class="admin-status" role="status">
+                {move || {
+                    let said = status.get();
+                    if said.is_empty() && created.get() { i18n.t(Key::AthThemeCreated).to_string() } else { said }
+                }}
+            </p>
             <Show when=move || impact.with(Option::is_none)>
                 <div class="admin-actions">
                     <button type="submit" class="btn btn-primary" disabled=move || busy.get()>
