@@ -19,7 +19,7 @@ use crate::state::admin_theme::{affects_mentors, first_field, needs_confirmation
 use crate::state::route::AdminView;
 
 #[component]
-pub(super) fn ThemeForm(form: Form, created: Memo<bool>) -> impl IntoView {
+pub(super) fn ThemeForm(form: Form) -> impl IntoView {
     let i18n = use_i18n();
     let navigate = StoredValue::new_local(use_navigate());
     let status = RwSignal::new(String::new());
@@ -50,7 +50,7 @@ pub(super) fn ThemeForm(form: Form, created: Memo<bool>) -> impl IntoView {
             impact.try_set(None);
             match result {
                 Ok(theme) if form.id.is_none() => {
-                    let href = format!("{}?created=1", AdminView::Theme(theme.id).href());
+                    let href = AdminView::Theme(theme.id).href();
                     navigate.with_value(|nav| nav(&href, Default::default()));
                 }
                 Ok(theme) => {
@@ -174,12 +174,7 @@ pub(super) fn ThemeForm(form: Form, created: Memo<bool>) -> impl IntoView {
             {stale_view}
             {impact_view}
             {move || failure.get().map(|m| view! { <p class="admin-alert" role="alert">{m}</p> })}
-            <p class="admin-status" role="status">
-                {move || {
-                    let said = status.get();
-                    if said.is_empty() && created.get() { i18n.t(Key::AthThemeCreated).to_string() } else { said }
-                }}
-            </p>
+            <p class="admin-status" role="status">{move || status.get()}</p>
             <Show when=move || impact.with(Option::is_none)>
                 <div class="admin-actions">
                     <button type="submit" class="btn btn-primary" disabled=move || busy.get()>
