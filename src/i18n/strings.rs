@@ -395,7 +395,6 @@ strings! {
     AthAddOption { ja: "選択肢を追加", en: "Add an option" }
     AthSaveTheme { ja: "テーマを保存", en: "Save theme" }
     AthSaved { ja: "保存しました。", en: "Saved." }
-    AthThemeCreated { ja: "テーマを作成しました。", en: "The theme was created." }
     AthReload { ja: "最新の内容を読み込む", en: "Reload" }
     AthReloaded { ja: "最新の内容を読み込みました。", en: "Loaded the latest version." }
     AthErrStale { ja: "このテーマは、開いたあとで別の管理者が変更しました。入力した内容はまだ消えていません。「最新の内容を読み込む」を押すと、相手の変更が表示されます（入力内容は置き換わります）。", en: "Another admin changed this theme after you opened it. What you typed is still here; Reload shows their version (and replaces what you typed)." }

