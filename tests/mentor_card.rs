@@ -156,3 +156,27 @@ async fn a_mentor_with_nothing_free_says_so() {
     // The request link stays: the calendar shows when times open up.
     assert!(one(&en, "article.mentor-card a").class_list().contains("btn-primary"));
 }
+
+#[wasm_bindgen_test]
+async fn english_readers_see_english_answers_and_a_tag_on_japanese_only_text() {
+    // The test mentor wrote what they talk about in Japanese only, their answer in both.
+    let root = mount(Lang::En, Vec::new());
+    settle().await;
+    let talk = one(&root, ".talk-about");
+    assert_eq!(talk.get_attribute("lang").as_deref(), Some("ja"), "Japanese text is marked as such");
+    let tags: Vec<String> = all(&root, ".lang-tag").iter().map(text).collect();
+    assert_eq!(tags, ["Japanese only"], "one tag, on the fallback only");
+    let answer = one(&root, ".theme-tag-answers span[lang]");
+    assert_eq!(answer.get_attribute("lang").as_deref(), Some("en"));
+    assert_eq!(text(&answer), "Oct 2024 – Mar 2025");
+}
+
+#[wasm_bindgen_test]
+async fn japanese_readers_see_their_language_untagged() {
+    let root = mount(Lang::Ja, Vec::new());
+    settle().await;
+    assert_eq!(one(&root, ".talk-about").get_attribute("lang").as_deref(), Some("ja"));
+    assert!(all(&root, ".lang-tag").is_empty());
+    let answer = one(&root, ".theme-tag-answers span[lang]");
+    assert_eq!(answer.get_attribute("lang").as_deref(), Some("ja"));
+}

@@ -122,7 +122,7 @@ pub fn mentor(talk_about: &str) -> Mentor {
                 answers: vec![ThemeAnswer {
                     item_id: 7,
                     label: Localized::new("取得時期・期間", "When and how long"),
-                    answer: "2024年10月〜2025年3月".into(),
+                    answer: naname_contract::UserText::new("2024年10月〜2025年3月", "Oct 2024 – Mar 2025"),
                 }],
             },
         ],
