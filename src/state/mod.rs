@@ -1,6 +1,7 @@
 //! Plain state and the pure functions around it, tested on the host.
 
 pub mod accept;
+pub mod admin_import;
 pub mod calendar;
 pub mod calendar_links;
 pub mod facets;
