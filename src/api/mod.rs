@@ -2,6 +2,8 @@
 //! per-resource functions and get contract types or one [`ApiError`].
 
 pub mod admin;
+pub mod admin_activity;
+pub mod admin_import;
 pub mod mentor_themes;
 pub mod mentors;
 pub mod one_on_ones;
@@ -234,11 +236,21 @@ pub(crate) struct Call<'a> {
     pub csrf: Csrf,
     /// One more header for this call only (e.g. `Idempotency-Key`).
     pub header: Option<(&'a str, &'a str)>,
+    /// A body that is not JSON: its bytes and content type (a CSV file).
+    pub raw: Option<(&'a [u8], &'a str)>,
 }
 
 impl<'a> Call<'a> {
     pub fn get(path: &'a str) -> Self {
-        Call { method: Method::GET, path, query: Vec::new(), body: None, csrf: Csrf::Session, header: None }
+        Call {
+            method: Method::GET,
+            path,
+            query: Vec::new(),
+            body: None,
+            csrf: Csrf::Session,
+            header: None,
+            raw: None,
+        }
     }
 
     /// A write with the session's CSRF token, without a body.
@@ -320,9 +332,12 @@ async fn send_once(call: &Call<'_>, url: &str) -> Result<(u16, String), ApiError
     if let Some((name, value)) = call.header {
         builder = builder.header(name, value);
     }
-    let request = match &call.body {
-        Some(json) => builder.header("content-type", "application/json").body(json.as_str()),
-        None => builder.build(),
+    let request = match (&call.body, call.raw) {
+        (Some(json), _) => builder.header("content-type", "application/json").body(json.as_str()),
+        (None, Some((bytes, content_type))) => {
+            builder.header("content-type", content_type).body(js_sys::Uint8Array::from(bytes))
+        }
+        (None, None) => builder.build(),
     }
     .map_err(|_| ApiError::Network)?;
 

@@ -314,6 +314,67 @@ strings! {
 
     // Admin
     AdminTabsLabel { ja: "管理メニュー", en: "Admin sections" }
+    // Admin: CSV import and activity
+    ImportTitle { ja: "CSVでメンターを登録", en: "Register mentors from a CSV file" }
+    ImportHelp { ja: "1行に1件で、列は「メールアドレス, テーマ（日本語名・英語名・ID）, メッセージ（任意）」です。1行目が見出しでも構いません。UTF-8（BOMあり・なし）とShift_JIS（Excelの標準）を読み込めます。1MB・5,000行まで。", en: "One registration a row, in the columns email, theme (its Japanese or English name, or its id), message (optional). The first row may be a header. UTF-8 (with or without a BOM) and Shift_JIS (the Japanese Excel default) are read. Up to 1 MB and 5,000 rows." }
+    ImportExample { ja: "例", en: "Example" }
+    ImportFileLabel { ja: "CSVファイル", en: "CSV file" }
+    ImportCheck { ja: "内容を確認", en: "Check the file" }
+    ImportChecking { ja: "確認しています…", en: "Checking…" }
+    ImportChooseFile { ja: "CSVファイルを選んでください。", en: "Choose a CSV file." }
+    ImportFileTooLarge { ja: "ファイルが大きすぎます（1MBまで）。", en: "The file is too large (1 MB at most)." }
+    ImportUnreadable { ja: "ファイルを読み込めません。UTF-8かShift_JISのCSVとして保存し直してください。", en: "The file cannot be read. Save it again as a UTF-8 or Shift_JIS CSV." }
+    ImportEmpty { ja: "ファイルに行がありません。", en: "The file has no rows." }
+    ImportTooManyRows { ja: "行が多すぎます（5,000行まで）。ファイルを分けてください。", en: "Too many rows (5,000 at most). Split the file." }
+    ImportDryRunTitle { ja: "確認結果（まだ登録していません）", en: "Dry run (nothing registered yet)" }
+    ImportResultTitle { ja: "登録結果", en: "Result" }
+    ImportEncoding { ja: "文字コード: {encoding}", en: "Encoding: {encoding}" }
+    ImportRowsCaption { ja: "ファイルの各行と結果", en: "Each row of the file and its outcome" }
+    ImportColLine { ja: "行", en: "Line" }
+    ImportColEmail { ja: "メールアドレス", en: "Email" }
+    ImportColTheme { ja: "テーマ", en: "Theme" }
+    ImportColMessage { ja: "メッセージ", en: "Message" }
+    ImportColOutcome { ja: "結果", en: "Outcome" }
+    ImportWillRegister { ja: "登録します", en: "Will register" }
+    ImportWillReregister { ja: "改めて依頼します（辞退・停止済み）", en: "Will ask again (had declined or stopped)" }
+    ImportAlreadyRegistered { ja: "登録済み", en: "Already registered" }
+    ImportUnknownEmail { ja: "メールアドレスが見つかりません", en: "Unknown email" }
+    ImportUnknownTheme { ja: "テーマが見つかりません", en: "Unknown theme" }
+    ImportArchivedTheme { ja: "アーカイブ済みのテーマ", en: "Archived theme" }
+    ImportDuplicate { ja: "{line}行目と重複", en: "Duplicate of line {line}" }
+    ImportDuplicateRows { ja: "重複", en: "Duplicates" }
+    ImportInvalid { ja: "行の内容が不正", en: "Invalid row" }
+    ImportEmailRequired { ja: "メールアドレスが空です", en: "The email is empty" }
+    ImportEmailTooLong { ja: "メールアドレスが長すぎます", en: "The email is too long" }
+    ImportThemeRequired { ja: "テーマが空です", en: "The theme is empty" }
+    ImportMessageTooLong { ja: "メッセージが1000文字を超えています", en: "The message is over 1000 characters" }
+    ImportCommit { ja: "{n}人を登録", en: "Register {n} people" }
+    ImportCommitting { ja: "登録しています…", en: "Registering…" }
+    ImportNothingToRegister { ja: "登録できる行はありません。", en: "No row can be registered." }
+    ImportDone { ja: "{n}人を登録しました。本人が「設定」で承認すると、ピープルに表示されます。", en: "Registered {n} people. They appear on People once they approve in Settings." }
+    ImportDownloadFailed { ja: "登録できない行をダウンロード（{n}行）", en: "Download the rows that failed ({n})" }
+    ImportFailedNote { ja: "理由の列が付いたCSV（UTF-8）です。直して、そのまま取り込み直せます。", en: "A CSV (UTF-8) with a reason column: fix it and upload it again as it is." }
+    ImportStartOver { ja: "別のファイルを選ぶ", en: "Choose another file" }
+    ActivityThemesTitle { ja: "テーマ別の状況", en: "By theme" }
+    ActivityThemesNote { ja: "申込・承諾は直近30日と90日に申し込まれた1on1の件数です（{date}時点）。", en: "Requests and accepted: 1on1s requested in the last 30 and 90 days (as of {date})." }
+    ActivityColTheme { ja: "テーマ", en: "Theme" }
+    ActivityColApproved { ja: "承認済み", en: "Approved" }
+    ActivityColPending { ja: "承認待ち", en: "Pending" }
+    ActivityColRequests30 { ja: "申込（30日）", en: "Requests (30 d)" }
+    ActivityColRequests90 { ja: "申込（90日）", en: "Requests (90 d)" }
+    ActivityColAccepted30 { ja: "承諾（30日）", en: "Accepted (30 d)" }
+    ActivityColAccepted90 { ja: "承諾（90日）", en: "Accepted (90 d)" }
+    ActivityArchived { ja: "アーカイブ済み", en: "Archived" }
+    ActivityDownload { ja: "CSVをダウンロード", en: "Download CSV" }
+    ActivityNoTimesTitle { ja: "希望時間が未設定のメンター", en: "Mentors without preferred times" }
+    ActivityNoTimesNote { ja: "週の希望時間がないため、だれも申し込めません。", en: "Nobody can book them: they have no weekly preferred times." }
+    ActivityNeverBookedTitle { ja: "申込をまだ受けていないメンター", en: "Mentors never booked" }
+    ActivityNeverBookedNote { ja: "これまで1on1の申込が一度もありません。", en: "Nobody has asked them for a 1on1 yet." }
+    ActivityNobody { ja: "該当するメンターはいません。", en: "Nobody." }
+    ActivityWeeksTitle { ja: "週ごとの1on1（直近12週）", en: "1on1s per week (last 12 weeks)" }
+    ActivityWeeksNote { ja: "承諾された1on1を、実施する週で数えています（週は月曜始まり、UTC）。", en: "Accepted 1on1s, by the week they take place (weeks start on Monday, in UTC)." }
+    ActivityColWeek { ja: "週（月曜）", en: "Week of" }
+    ActivityColCount { ja: "1on1", en: "1on1s" }
     AdminTabThemes { ja: "テーマ", en: "Themes" }
     AdminTabMentors { ja: "メンター", en: "Mentors" }
     AdminTabImport { ja: "CSV取り込み", en: "CSV import" }

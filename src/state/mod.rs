@@ -1,6 +1,7 @@
 //! Plain state and the pure functions around it, tested on the host.
 
 pub mod accept;
+pub mod admin_import;
 pub mod admin_theme;
 pub mod calendar;
 pub mod calendar_links;

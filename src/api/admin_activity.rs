@@ -1,0 +1,22 @@
+//! `/api/admin/activity`: per-theme numbers, mentors to nudge, 1on1s per week.
+
+use naname_contract::activity::Activity;
+
+use super::{build_url, send, ApiError, Call};
+use crate::config;
+use crate::i18n::Lang;
+
+/// `GET /api/admin/activity`.
+pub async fn activity() -> Result<Activity, ApiError> {
+    send(Call::get("/admin/activity")).await
+}
+
+/// Where the per-theme table downloads as CSV (a plain link: the browser
+/// sends the session cookie and saves the attachment).
+pub fn csv_href(lang: Lang) -> String {
+    let lang = match lang {
+        Lang::Ja => "ja",
+        Lang::En => "en",
+    };
+    build_url(config::api_base(), "/admin/activity.csv", &[("lang", lang.to_string())])
+}
