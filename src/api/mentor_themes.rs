@@ -1,10 +1,9 @@
 //! `/api/me/mentor-themes`: the themes an admin registered me for, and my
 //! answers to them (approve, decline, edit the answers, stop).
 
-use std::collections::BTreeMap;
-
 use gloo_net::http::Method;
 use naname_contract::mentor_themes::{Answers, Decline, MyRegistration, MyRegistrations};
+use naname_contract::mentors::MentorProfile;
 
 use super::{send, ApiError, Call};
 
@@ -14,14 +13,24 @@ pub async fn list() -> Result<Vec<MyRegistration>, ApiError> {
 }
 
 /// `POST /api/me/mentor-themes/{id}/approve` with an answer per item.
-pub async fn approve(theme_id: i64, answers: BTreeMap<i64, String>) -> Result<MyRegistration, ApiError> {
-    send(Call::post_json(&format!("/me/mentor-themes/{theme_id}/approve"), &Answers { answers })?).await
+pub async fn approve(theme_id: i64, answers: &Answers) -> Result<MyRegistration, ApiError> {
+    send(Call::post_json(&format!("/me/mentor-themes/{theme_id}/approve"), answers)?).await
 }
 
 /// `PUT /api/me/mentor-themes/{id}/answers`: new answers for an approved theme.
-pub async fn put_answers(theme_id: i64, answers: BTreeMap<i64, String>) -> Result<MyRegistration, ApiError> {
+pub async fn put_answers(theme_id: i64, answers: &Answers) -> Result<MyRegistration, ApiError> {
     let path = format!("/me/mentor-themes/{theme_id}/answers");
-    send(Call { method: Method::PUT, ..Call::post_json(&path, &Answers { answers })? }).await
+    send(Call { method: Method::PUT, ..Call::post_json(&path, answers)? }).await
+}
+
+/// `GET /api/me/mentor-profile`: what I wrote I can talk about, ja and en.
+pub async fn profile() -> Result<MentorProfile, ApiError> {
+    send(Call::get("/me/mentor-profile")).await
+}
+
+/// `PUT /api/me/mentor-profile`.
+pub async fn put_profile(profile: &MentorProfile) -> Result<MentorProfile, ApiError> {
+    send(Call { method: Method::PUT, ..Call::post_json("/me/mentor-profile", profile)? }).await
 }
 
 /// `POST /api/me/mentor-themes/{id}/decline`, with the reason when there is one.

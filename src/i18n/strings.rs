@@ -596,4 +596,13 @@ strings! {
     PreviewTitle { ja: "メンティーに表示されるカード", en: "Your card as mentees see it" }
     PreviewLead { ja: "保存すると、ピープルにこのように表示されます。", en: "Once saved, People shows your card like this." }
     PreviewNone { ja: "承認したテーマがないため、ピープルにあなたのカードは表示されません。", en: "With no approved theme, you have no card on People." }
+
+    // Settings: bilingual answers and the talk-about profile
+    AnswerSideJa { ja: "日本語", en: "Japanese" }
+    AnswerSideEn { ja: "英語", en: "English" }
+    TalkAboutTitle { ja: "話せること（プロフィール）", en: "What I can talk about" }
+    TalkAboutLead { ja: "メンターカードに表示されます。日本語と英語のどちらか、または両方で書けます。書かれていない言語の読み手には、もう一方の言語が「…のみ」の表示付きで出ます。", en: "Shown on your mentor card. Write it in Japanese, in English or in both; readers of a language you leave empty see the other one, marked as such." }
+    TalkAboutSave { ja: "プロフィールを保存", en: "Save profile" }
+    TalkAboutSaved { ja: "話せることを保存しました。", en: "Saved what you can talk about." }
+    ErrTalkAboutTooLong { ja: "{max}文字以内で入力してください。", en: "Keep it to {max} characters." }
 }

@@ -8,10 +8,10 @@ use std::collections::BTreeMap;
 use naname_contract::admin::{
     AdminRequiredItem, ItemKind, RegistrationStatus, MAX_LONG_TEXT_CHARS, MAX_SHORT_TEXT_CHARS,
 };
-use naname_contract::mentor_themes::{Answers, MyRegistration};
+use naname_contract::mentor_themes::{is_text, Answers, MyRegistration};
 use naname_contract::mentors::{Mentor, MentorTheme, ThemeAnswer};
 use naname_contract::people::Person;
-use naname_contract::FieldError;
+use naname_contract::{FieldError, UserText};
 
 use crate::api::ApiError;
 use crate::i18n::Key;
@@ -54,24 +54,49 @@ pub enum Mode {
     Stop,
 }
 
+/// A draft: per item, the answer being typed. A text item has a Japanese
+/// and an English side; a choice or a year is a value, kept in `ja`.
+pub type Draft = BTreeMap<i64, UserText>;
+
 /// What the answer form starts from: the answers I gave before (an edit,
 /// or taking a stopped theme up again), nothing for a new registration.
-pub fn starting_draft(reg: &MyRegistration) -> BTreeMap<i64, String> {
-    reg.required_items.iter().map(|i| (i.id, reg.answers.get(&i.id).cloned().unwrap_or_default())).collect()
+pub fn starting_draft(reg: &MyRegistration) -> Draft {
+    let side = |map: &BTreeMap<i64, String>, id| map.get(&id).cloned().unwrap_or_default();
+    reg.required_items
+        .iter()
+        .map(|i| (i.id, UserText::new(side(&reg.answers, i.id), side(&reg.answers_en, i.id))))
+        .collect()
+}
+
+/// The draft as the API takes it: `answers` (Japanese side, or the value),
+/// `answers_en` (English side of text items); empty sides left out.
+pub fn to_answers(items: &[AdminRequiredItem], draft: &Draft) -> Answers {
+    let mut answers = Answers::default();
+    for item in items {
+        let Some(text) = draft.get(&item.id) else { continue };
+        if !text.ja.trim().is_empty() {
+            answers.answers.insert(item.id, text.ja.clone());
+        }
+        if is_text(item.kind) && !text.en.trim().is_empty() {
+            answers.answers_en.insert(item.id, text.en.clone());
+        }
+    }
+    answers
 }
 
 /// The draft checked with the contract's rules, exactly as the server
-/// checks it: the answers to send, or the field errors (`answers[<id>]`).
-pub fn check(
-    items: &[AdminRequiredItem],
-    draft: &BTreeMap<i64, String>,
-) -> Result<BTreeMap<i64, String>, Vec<FieldError>> {
-    Answers { answers: draft.clone() }.validate(items)
+/// checks it: the answers to send, or the field errors (`answers[<id>]`,
+/// `answers_en[<id>]`).
+pub fn check(items: &[AdminRequiredItem], draft: &Draft) -> Result<Answers, Vec<FieldError>> {
+    let answers = to_answers(items, draft);
+    answers.validate(items)?;
+    Ok(answers)
 }
 
-/// The item a field error is about (`answers[12]` → 12).
+/// The item a field error is about (`answers[12]` or `answers_en[12]` → 12).
 pub fn item_of(field: &str) -> Option<i64> {
-    field.strip_prefix("answers[")?.strip_suffix(']')?.parse().ok()
+    let rest = field.strip_prefix("answers[").or_else(|| field.strip_prefix("answers_en["))?;
+    rest.strip_suffix(']')?.parse().ok()
 }
 
 /// Each item's error code, from the app's check or the server's 422.
@@ -137,16 +162,18 @@ pub fn write_error(error: &ApiError) -> Key {
 
 /// The card's themes: a registration's answers in its items' order, the
 /// empty ones left out (as the server leaves them out).
-fn card_theme(reg: &MyRegistration, answers: &BTreeMap<i64, String>) -> MentorTheme {
+fn card_theme(reg: &MyRegistration, answers: &Draft) -> MentorTheme {
     let answers = reg
         .required_items
         .iter()
         .filter_map(|item| {
-            let answer = answers.get(&item.id).map(|a| a.trim()).unwrap_or("");
-            (!answer.is_empty()).then(|| ThemeAnswer {
+            let text = answers.get(&item.id)?;
+            let (ja, en) = (text.ja.trim(), text.en.trim());
+            let answer = if is_text(item.kind) { UserText::new(ja, en) } else { UserText::neutral(ja) };
+            (!ja.is_empty() || !en.is_empty()).then(|| ThemeAnswer {
                 item_id: item.id,
                 label: item.label.clone(),
-                answer: answer.to_string(),
+                answer,
             })
         })
         .collect();
@@ -159,16 +186,16 @@ fn card_theme(reg: &MyRegistration, answers: &BTreeMap<i64, String>) -> MentorTh
 /// the card would show no theme: the person would not be a mentor.
 pub fn preview(
     person: &Person,
-    talk_about: &str,
+    talk_about: &UserText,
     regs: &[MyRegistration],
-    editing: Option<(i64, &BTreeMap<i64, String>)>,
+    editing: Option<(i64, &Draft)>,
 ) -> Option<Mentor> {
     let themes: Vec<MentorTheme> = regs
         .iter()
         .filter(|r| !r.archived)
         .filter_map(|r| match editing {
             Some((id, draft)) if id == r.theme_id => Some(card_theme(r, draft)),
-            _ if r.status == RegistrationStatus::Approved => Some(card_theme(r, &r.answers)),
+            _ if r.status == RegistrationStatus::Approved => Some(card_theme(r, &starting_draft(r))),
             _ => None,
         })
         .collect();
@@ -177,7 +204,7 @@ pub fn preview(
     }
     let mut person = person.clone();
     person.is_mentor = true;
-    Some(Mentor { person, talk_about: talk_about.to_string(), themes })
+    Some(Mentor { person, talk_about: talk_about.trimmed(), themes })
 }
 
 /// Puts a registration the server sent back in place of the old one.
@@ -226,6 +253,7 @@ mod tests {
             message: String::new(),
             decline_reason: String::new(),
             answers: answers.iter().map(|(k, v)| (*k, v.to_string())).collect(),
+            answers_en: BTreeMap::new(),
         }
     }
 
@@ -264,7 +292,7 @@ mod tests {
     fn the_form_checks_what_the_server_checks() {
         let r = reg(1, RegistrationStatus::Pending, &[]);
         let draft = starting_draft(&r);
-        assert_eq!(draft, BTreeMap::from([(11, String::new()), (12, String::new())]));
+        assert_eq!(draft, BTreeMap::from([(11, UserText::default()), (12, UserText::default())]));
         let errors = check(&r.required_items, &draft).unwrap_err();
         let by_item = errors_by_item(&errors);
         assert_eq!(
@@ -275,15 +303,23 @@ mod tests {
         assert_eq!(first_invalid(&r.required_items, &by_item), Some(11));
 
         let mut draft = draft;
-        draft.insert(11, "名古屋".into());
-        draft.insert(12, "x".repeat(61));
-        let by_item = errors_by_item(&check(&r.required_items, &draft).unwrap_err());
+        draft.insert(11, UserText::new("名古屋", ""));
+        draft.insert(12, UserText::new("", "x".repeat(61)));
+        let errors = check(&r.required_items, &draft).unwrap_err();
+        assert!(errors.iter().any(|e| e.field == "answers_en[12]"), "{errors:?}");
+        let by_item = errors_by_item(&errors);
         assert_eq!(by_item.get(&11).map(String::as_str), Some("invalid"));
-        assert_eq!(by_item.get(&12).map(String::as_str), Some("too_long"));
+        assert_eq!(
+            by_item.get(&12).map(String::as_str),
+            Some("too_long"),
+            "the English side's error is the item's"
+        );
 
-        draft.insert(11, "大阪".into());
-        draft.insert(12, "  ".into());
-        assert_eq!(check(&r.required_items, &draft).unwrap(), BTreeMap::from([(11, "大阪".to_string())]));
+        draft.insert(11, UserText::new("大阪", "ignored: a choice has no English side"));
+        draft.insert(12, UserText::new("  ", "Sales"));
+        let sent = check(&r.required_items, &draft).unwrap();
+        assert_eq!(sent.answers, BTreeMap::from([(11, "大阪".to_string())]));
+        assert_eq!(sent.answers_en, BTreeMap::from([(12, "Sales".to_string())]), "English only is an answer");
     }
 
     #[test]
@@ -318,31 +354,37 @@ mod tests {
             reg(4, RegistrationStatus::Declined, &[]),
             archived,
         ];
-        assert!(preview(&person(), "", &regs[..1], None).is_none(), "no approved theme: not a mentor");
+        let none = UserText::default();
+        assert!(preview(&person(), &none, &regs[..1], None).is_none(), "no approved theme: not a mentor");
 
-        let now = preview(&person(), "話せます", &regs, None).unwrap();
+        let now = preview(&person(), &UserText::new(" 話せます ", "I can talk"), &regs, None).unwrap();
         assert!(now.person.is_mentor);
-        assert_eq!(now.talk_about, "話せます");
+        assert_eq!(now.talk_about, UserText::new("話せます", "I can talk"));
         assert_eq!(now.themes.len(), 1, "stopped, declined, pending and archived themes are on no card");
         assert_eq!(now.themes[0].theme_id, 2);
         let answers: Vec<(i64, &str)> =
-            now.themes[0].answers.iter().map(|a| (a.item_id, a.answer.as_str())).collect();
+            now.themes[0].answers.iter().map(|a| (a.item_id, a.answer.ja.as_str())).collect();
         assert_eq!(answers, [(21, "東京"), (22, "営業")]);
+        assert_eq!(
+            now.themes[0].answers[0].answer,
+            UserText::neutral("東京"),
+            "a choice reads the same in both"
+        );
         assert_eq!(now.themes[0].answers[0].label.en, "Item 21");
 
         // Approving theme 1 with the answers being typed: it joins, in theme order.
-        let draft = BTreeMap::from([(11, " 大阪 ".to_string()), (12, String::new())]);
-        let after = preview(&person(), "", &regs, Some((1, &draft))).unwrap();
+        let draft = BTreeMap::from([(11, UserText::new(" 大阪 ", "")), (12, UserText::new("", " Sales "))]);
+        let after = preview(&person(), &none, &regs, Some((1, &draft))).unwrap();
         assert_eq!(after.themes.iter().map(|t| t.theme_id).collect::<Vec<_>>(), [1, 2]);
-        assert_eq!(after.themes[0].answers.len(), 1, "empty answers are left out");
-        assert_eq!(after.themes[0].answers[0].answer, "大阪");
+        assert_eq!(after.themes[0].answers[0].answer, UserText::neutral("大阪"));
+        assert_eq!(after.themes[0].answers[1].answer, UserText::new("", "Sales"), "English only, trimmed");
 
         // Editing theme 2 replaces its answers; taking stopped theme 3 up again shows it.
-        let edit = BTreeMap::from([(21, "大阪".to_string())]);
-        let edited = preview(&person(), "", &regs, Some((2, &edit))).unwrap();
-        assert_eq!(edited.themes[0].answers.len(), 1);
-        assert_eq!(edited.themes[0].answers[0].answer, "大阪");
-        let again = preview(&person(), "", &regs, Some((3, &regs[2].answers))).unwrap();
+        let edit = BTreeMap::from([(21, UserText::new("大阪", ""))]);
+        let edited = preview(&person(), &none, &regs, Some((2, &edit))).unwrap();
+        assert_eq!(edited.themes[0].answers.len(), 1, "items left empty are not on the card");
+        assert_eq!(edited.themes[0].answers[0].answer.ja, "大阪");
+        let again = preview(&person(), &none, &regs, Some((3, &starting_draft(&regs[2])))).unwrap();
         assert_eq!(again.themes.iter().map(|t| t.theme_id).collect::<Vec<_>>(), [2, 3]);
     }
 

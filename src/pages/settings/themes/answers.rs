@@ -56,8 +56,8 @@ pub fn AnswerForm(reg: MyRegistration, mode: Mode, desk: Desk) -> impl IntoView 
         desk.busy.set(true);
         spawn_local(async move {
             let sent = match mode {
-                Mode::Edit => api::mentor_themes::put_answers(theme_id, answers).await,
-                _ => api::mentor_themes::approve(theme_id, answers).await,
+                Mode::Edit => api::mentor_themes::put_answers(theme_id, &answers).await,
+                _ => api::mentor_themes::approve(theme_id, &answers).await,
             };
             desk.busy.try_set(false);
             match sent {

@@ -1,9 +1,11 @@
 //! One control per required item, by its kind: a line (≤ 60) or a box
 //! (≤ 400) of text with a counter, radios for a single choice, a year.
-//! Its error sits under it and is linked with `aria-describedby`.
+//! Text items take a Japanese and an English side (either is enough);
+//! its error sits under it and is linked with `aria-describedby`.
 
 use leptos::prelude::*;
 use naname_contract::admin::{AdminRequiredItem, ItemKind};
+use naname_contract::user_text::TextLang;
 
 use super::registration::{kind_key, localized};
 use super::Desk;
@@ -23,17 +25,26 @@ pub fn ItemField(theme_id: i64, item: AdminRequiredItem, desk: Desk) -> impl Int
     let kind = item.kind;
     let base = control_id(theme_id, item_id);
     let (hint_id, error_id) = (format!("{base}-hint"), format!("{base}-error"));
-    let value = move || desk.draft.with(|d| d.get(&item_id).cloned().unwrap_or_default());
-    let set = move |v: String| {
+    let side_value = move |side: TextLang| {
+        desk.draft.with(|d| d.get(&item_id).map(|t| t.side(side).to_string()).unwrap_or_default())
+    };
+    let set_side = move |side: TextLang, v: String| {
         desk.draft.update(|d| {
-            d.insert(item_id, v);
+            let text = d.entry(item_id).or_default();
+            match side {
+                TextLang::Ja => text.ja = v,
+                TextLang::En => text.en = v,
+            }
         });
         // The error goes once the person changes the answer; the check runs again on send.
-        let field = format!("answers[{item_id}]");
-        if desk.errors.with_untracked(|e| e.iter().any(|e| e.field == field)) {
-            desk.errors.update(|e| e.retain(|e| e.field != field));
+        if desk.errors.with_untracked(|e| errors_by_item(e).contains_key(&item_id)) {
+            desk.errors
+                .update(|e| e.retain(|e| crate::state::mentor_themes::item_of(&e.field) != Some(item_id)));
         }
     };
+    // A choice or a year is one value, kept on the Japanese side.
+    let value = move || side_value(TextLang::Ja);
+    let set = move |v: String| set_side(TextLang::Ja, v);
     let error = move || {
         let code = desk.errors.with(|e| errors_by_item(e).remove(&item_id))?;
         let (key, max) = answer_error(kind, &code);
@@ -52,7 +63,7 @@ pub fn ItemField(theme_id: i64, item: AdminRequiredItem, desk: Desk) -> impl Int
         move || error().map(|m| view! { <p class="field-error" id=error_id.clone()>{m}</p> })
     };
     let counter = max_chars(kind).map(|max| {
-        let n = move || answer_chars(&value());
+        let n = move || answer_chars(&side_value(TextLang::Ja)).max(answer_chars(&side_value(TextLang::En)));
         move || {
             let text = format(i18n.t(Key::CharCount), &[("n", &n().to_string()), ("max", &max.to_string())]);
             view! { <span data-over=move || (n() > max).then_some("")>{text}</span> }
@@ -105,49 +116,89 @@ pub fn ItemField(theme_id: i64, item: AdminRequiredItem, desk: Desk) -> impl Int
             }
             .into_any()
         }
-        ItemKind::LongText => view! {
+        ItemKind::LongText | ItemKind::ShortText => {
+            let long = kind == ItemKind::LongText;
+            // Both sides, in the product's order (Japanese first); the first
+            // one is the item's control, which takes focus when it is invalid.
+            let sides = [TextLang::Ja, TextLang::En]
+                .into_iter()
+                .map(|side| {
+                    let id = if side == TextLang::Ja { base.clone() } else { format!("{base}-en") };
+                    let label_key = if side == TextLang::Ja { Key::AnswerSideJa } else { Key::AnswerSideEn };
+                    let value = move || side_value(side);
+                    let on_input = move |ev| set_side(side, event_target_value(&ev));
+                    let control = if long {
+                        view! {
+                            <textarea
+                                class="input textarea"
+                                id=id.clone()
+                                rows="3"
+                                lang=side.code()
+                                aria-invalid=invalid
+                                aria-describedby=described.clone()
+                                prop:value=value
+                                on:input=on_input
+                            ></textarea>
+                        }
+                        .into_any()
+                    } else {
+                        view! {
+                            <input
+                                class="input"
+                                id=id.clone()
+                                type="text"
+                                autocomplete="off"
+                                lang=side.code()
+                                aria-invalid=invalid
+                                aria-describedby=described.clone()
+                                prop:value=value
+                                on:input=on_input
+                            />
+                        }
+                        .into_any()
+                    };
+                    view! {
+                        <div class="answer-side">
+                            <label class="answer-side-label" for=id>
+                                {tr(label_key)}
+                            </label>
+                            {control}
+                        </div>
+                    }
+                })
+                .collect_view();
+            view! {
+                <fieldset class="field my-theme-field">
+                    <legend class="field-label" lang=label_lang>
+                        {label}
+                    </legend>
+                    <div class="answer-sides">{sides}</div>
+                    {hint}
+                    {error_view}
+                </fieldset>
+            }
+            .into_any()
+        }
+        ItemKind::Year => view! {
             <div class="field my-theme-field">
                 <label class="field-label" for=base.clone() lang=label_lang>
                     {label}
                 </label>
-                <textarea
-                    class="input textarea"
+                <input
+                    class="input input-year"
                     id=base
-                    rows="4"
+                    type="text"
+                    inputmode="numeric"
+                    autocomplete="off"
                     aria-invalid=invalid
                     aria-describedby=described
                     prop:value=value
                     on:input=move |ev| set(event_target_value(&ev))
-                ></textarea>
+                />
                 {hint}
                 {error_view}
             </div>
         }
         .into_any(),
-        ItemKind::ShortText | ItemKind::Year => {
-            let year = kind == ItemKind::Year;
-            view! {
-                <div class="field my-theme-field">
-                    <label class="field-label" for=base.clone() lang=label_lang>
-                        {label}
-                    </label>
-                    <input
-                        class="input"
-                        class:input-year=year
-                        id=base
-                        type="text"
-                        inputmode=if year { "numeric" } else { "text" }
-                        autocomplete="off"
-                        aria-invalid=invalid
-                        aria-describedby=described
-                        prop:value=value
-                        on:input=move |ev| set(event_target_value(&ev))
-                    />
-                    {hint}
-                    {error_view}
-                </div>
-            }
-            .into_any()
-        }
     }
 }

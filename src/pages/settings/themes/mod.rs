@@ -8,6 +8,7 @@ mod item_field;
 mod preview;
 mod registration;
 mod small_forms;
+mod talk_about;
 
 use std::collections::BTreeMap;
 
@@ -15,14 +16,14 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use naname_contract::mentor_themes::MyRegistration;
 use naname_contract::people::Person;
-use naname_contract::FieldError;
+use naname_contract::{FieldError, UserText};
 use wasm_bindgen::JsCast;
 
 use crate::api::{self, ApiError};
 use crate::auth::use_auth;
 use crate::components::{ErrorState, LoadingState};
 use crate::i18n::{tr, Key};
-use crate::state::mentor_themes::{in_group, replace, Group, Mode};
+use crate::state::mentor_themes::{in_group, replace, Draft, Group, Mode};
 use crate::state::Remote;
 use registration::RegistrationCard;
 
@@ -32,11 +33,13 @@ pub struct Desk {
     pub regs: RwSignal<Remote<Vec<MyRegistration>>>,
     /// Me as the cards show people, and what I wrote I can talk about: the preview's material.
     pub person: RwSignal<Option<Person>>,
-    pub talk_about: RwSignal<String>,
+    pub talk_about: RwSignal<UserText>,
+    /// The profile arrived: its editor may show (and not overwrite it with nothing).
+    pub profile_loaded: RwSignal<bool>,
     /// The one open form: which theme, doing what.
     pub open: RwSignal<Option<(i64, Mode)>>,
     /// The answers being typed, by item id (kept when a send fails).
-    pub draft: RwSignal<BTreeMap<i64, String>>,
+    pub draft: RwSignal<Draft>,
     pub reason: RwSignal<String>,
     /// The open form's field errors, from the app's check or the server's 422.
     pub errors: RwSignal<Vec<FieldError>>,
@@ -52,7 +55,8 @@ impl Desk {
         Desk {
             regs: RwSignal::new(Remote::Loading),
             person: RwSignal::new(None),
-            talk_about: RwSignal::new(String::new()),
+            talk_about: RwSignal::new(UserText::default()),
+            profile_loaded: RwSignal::new(false),
             open: RwSignal::new(None),
             draft: RwSignal::new(BTreeMap::new()),
             reason: RwSignal::new(String::new()),
@@ -75,7 +79,7 @@ impl Desk {
     }
 
     /// Opens a form (closing any other), starting from `draft`.
-    pub fn open_form(self, theme_id: i64, mode: Mode, draft: BTreeMap<i64, String>) {
+    pub fn open_form(self, theme_id: i64, mode: Mode, draft: Draft) {
         self.draft.set(draft);
         self.reason.set(String::new());
         self.errors.set(Vec::new());
@@ -124,14 +128,16 @@ pub fn focus_id(id: &str) {
     }
 }
 
-/// Me as a mentor card shows me: my card when I am a mentor (with what I
-/// wrote I can talk about), else my row in the directory.
+/// Me as a mentor card shows me: what I wrote I can talk about (my
+/// profile), and my card's person when I am a mentor, else my row in the
+/// directory.
 async fn load_person(desk: Desk, id: i64, name: String) {
+    if let Ok(profile) = api::mentor_themes::profile().await {
+        desk.talk_about.try_set(profile.talk_about);
+        desk.profile_loaded.try_set(true);
+    }
     let person = match api::mentors::get(id).await {
-        Ok(mentor) => {
-            desk.talk_about.try_set(mentor.talk_about);
-            Some(mentor.person)
-        }
+        Ok(mentor) => Some(mentor.person),
         Err(_) => match api::people::list(&name, 0, 50).await {
             Ok(page) => page.items.into_iter().find(|p| p.id == id),
             Err(_) => None,
@@ -197,6 +203,7 @@ pub fn MyThemes() -> impl IntoView {
             Remote::Ready(()) => view! {
                 <div class="my-themes">
                     {group(Group::Pending)} {group(Group::Approved)} {group(Group::History)}
+                    <talk_about::TalkAbout desk />
                 </div>
             }
             .into_any(),
