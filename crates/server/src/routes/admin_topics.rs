@@ -67,7 +67,7 @@ fn response_state(r: &AdminResponse) -> TopicAuditState {
         (status = 403, description = "Not an admin (`forbidden`)", body = Problem, content_type = "application/problem+json"),
     )
 )]
-pub async fn catalog(
+pub async fn topic_catalog(
     State(state): State<AppState>,
     _session: CurrentSession,
 ) -> Result<Json<AdminTopicCatalog>, ApiError> {
@@ -96,7 +96,7 @@ pub async fn catalog(
         (status = 422, description = "`validation`: `name.ja` / `name.en` empty or over 80 characters, unknown field", body = Problem, content_type = "application/problem+json"),
     )
 )]
-pub async fn create_category(
+pub async fn create_topic_category(
     State(state): State<AppState>,
     session: CurrentSession,
     ApiJson(body): ApiJson<TopicCategoryInput>,
@@ -135,7 +135,7 @@ pub async fn create_category(
         (status = 422, description = "`validation`: `name.ja` / `name.en` empty or over 80 characters, unknown field", body = Problem, content_type = "application/problem+json"),
     )
 )]
-pub async fn rename_category(
+pub async fn rename_topic_category(
     State(state): State<AppState>,
     session: CurrentSession,
     Path(id): Path<String>,

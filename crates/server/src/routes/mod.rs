@@ -130,13 +130,13 @@ fn admin_router(state: AppState) -> Router<AppState> {
             "/registrations/import",
             post(admin_import::import).layer(DefaultBodyLimit::max(MAX_IMPORT_BYTES)),
         )
-        .route("/topics", get(admin_topics::catalog).post(admin_topics::create_topic))
+        .route("/topics", get(admin_topics::topic_catalog).post(admin_topics::create_topic))
         .route(
             "/topics/{id}",
             put(admin_topics::put_topic).patch(admin_topics::patch_topic).delete(admin_topics::delete_topic),
         )
-        .route("/topic-categories", post(admin_topics::create_category))
-        .route("/topic-categories/{id}", put(admin_topics::rename_category))
+        .route("/topic-categories", post(admin_topics::create_topic_category))
+        .route("/topic-categories/{id}", put(admin_topics::rename_topic_category))
         .route("/responses", post(admin_topics::create_response))
         .route(
             "/responses/{id}",
