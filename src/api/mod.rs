@@ -2,6 +2,7 @@
 //! per-resource functions and get contract types or one [`ApiError`].
 
 pub mod admin;
+pub mod admin_topics;
 pub mod mentor_themes;
 pub mod mentors;
 pub mod one_on_ones;
