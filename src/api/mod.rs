@@ -4,6 +4,7 @@
 pub mod admin;
 pub mod admin_activity;
 pub mod admin_import;
+pub mod admin_topics;
 pub mod mentor_themes;
 pub mod mentors;
 pub mod one_on_ones;

@@ -378,7 +378,6 @@ strings! {
     AdminTabThemes { ja: "テーマ", en: "Themes" }
     AdminTabMentors { ja: "メンター", en: "Mentors" }
     AdminTabImport { ja: "CSV取り込み", en: "CSV import" }
-    AdminTabTopics { ja: "話したいこと・対応", en: "Topics and responses" }
     AdminTabActivity { ja: "活動状況", en: "Activity" }
 
     // Admin: themes and mentors per theme

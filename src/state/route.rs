@@ -36,7 +36,6 @@ pub enum AdminView {
     Mentors,
     Person(i64),
     Import,
-    Topics,
     Activity,
 }
 
@@ -46,13 +45,12 @@ pub enum AdminTab {
     Themes,
     Mentors,
     Import,
-    Topics,
     Activity,
 }
 
 impl AdminTab {
-    pub const ALL: [AdminTab; 5] =
-        [AdminTab::Themes, AdminTab::Mentors, AdminTab::Import, AdminTab::Topics, AdminTab::Activity];
+    pub const ALL: [AdminTab; 4] =
+        [AdminTab::Themes, AdminTab::Mentors, AdminTab::Import, AdminTab::Activity];
 
     /// The tab's path segment.
     pub fn slug(self) -> &'static str {
@@ -60,7 +58,6 @@ impl AdminTab {
             AdminTab::Themes => "themes",
             AdminTab::Mentors => "mentors",
             AdminTab::Import => "import",
-            AdminTab::Topics => "topics",
             AdminTab::Activity => "activity",
         }
     }
@@ -77,7 +74,6 @@ impl AdminView {
             AdminView::Themes | AdminView::NewTheme | AdminView::Theme(_) => AdminTab::Themes,
             AdminView::Mentors | AdminView::Person(_) => AdminTab::Mentors,
             AdminView::Import => AdminTab::Import,
-            AdminView::Topics => AdminTab::Topics,
             AdminView::Activity => AdminTab::Activity,
         }
     }
@@ -101,7 +97,6 @@ impl AdminView {
             (Some("mentors"), None) => AdminView::Mentors,
             (Some("people"), Some(id)) => AdminView::Person(mentor_id(id)?),
             (Some("import"), None) => AdminView::Import,
-            (Some("topics"), None) => AdminView::Topics,
             (Some("activity"), None) => AdminView::Activity,
             _ => return None,
         };
@@ -205,7 +200,6 @@ mod tests {
             AdminView::Mentors,
             AdminView::Person(9),
             AdminView::Import,
-            AdminView::Topics,
             AdminView::Activity,
         ];
         for view in views {

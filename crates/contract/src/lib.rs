@@ -8,6 +8,7 @@
 pub mod activity;
 pub mod admin;
 pub mod admin_import;
+pub mod admin_topics;
 pub mod auth;
 pub mod availability;
 pub mod instant;

@@ -1,5 +1,5 @@
 //! `/admin`: the admin pages, one URL per tab (themes, mentors per theme,
-//! CSV import, topics and responses, activity). Only admins get here
+//! CSV import, activity). Only admins get here
 //! (`AdminOnly` in `app.rs`), and the server refuses everyone else anyway.
 
 mod activity;
@@ -11,7 +11,6 @@ mod person;
 mod registration;
 mod theme;
 mod themes;
-mod topics;
 
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
@@ -26,7 +25,6 @@ fn tab_label(tab: AdminTab) -> Key {
         AdminTab::Themes => Key::AdminTabThemes,
         AdminTab::Mentors => Key::AdminTabMentors,
         AdminTab::Import => Key::AdminTabImport,
-        AdminTab::Topics => Key::AdminTabTopics,
         AdminTab::Activity => Key::AdminTabActivity,
     }
 }
@@ -60,7 +58,6 @@ fn admin_view(view: AdminView) -> AnyView {
         AdminView::Mentors => view! { <mentors::MentorsTab /> }.into_any(),
         AdminView::Person(id) => view! { <person::PersonPage id /> }.into_any(),
         AdminView::Import => view! { <import::ImportTab /> }.into_any(),
-        AdminView::Topics => view! { <topics::TopicsTab /> }.into_any(),
         AdminView::Activity => view! { <activity::ActivityTab /> }.into_any(),
     }
 }

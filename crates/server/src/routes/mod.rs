@@ -4,6 +4,7 @@
 pub mod activity;
 pub mod admin;
 pub mod admin_import;
+pub mod admin_topics;
 pub mod health;
 pub mod me;
 pub mod mentor_profile;
@@ -128,6 +129,20 @@ fn admin_router(state: AppState) -> Router<AppState> {
         .route(
             "/registrations/import",
             post(admin_import::import).layer(DefaultBodyLimit::max(MAX_IMPORT_BYTES)),
+        )
+        .route("/topics", get(admin_topics::topic_catalog).post(admin_topics::create_topic))
+        .route(
+            "/topics/{id}",
+            put(admin_topics::put_topic).patch(admin_topics::patch_topic).delete(admin_topics::delete_topic),
+        )
+        .route("/topic-categories", post(admin_topics::create_topic_category))
+        .route("/topic-categories/{id}", put(admin_topics::rename_topic_category))
+        .route("/responses", post(admin_topics::create_response))
+        .route(
+            "/responses/{id}",
+            put(admin_topics::put_response)
+                .patch(admin_topics::patch_response)
+                .delete(admin_topics::delete_response),
         )
         .route("/activity", get(activity::activity))
         .route("/activity.csv", get(activity::activity_csv))

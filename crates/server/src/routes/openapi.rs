@@ -3,6 +3,7 @@ use axum::response::IntoResponse;
 use naname_contract::activity as wire_activity;
 use naname_contract::admin as wire_admin;
 use naname_contract::admin_import as wire_import;
+use naname_contract::admin_topics as wire_topics_admin;
 use naname_contract::auth::{LoginRequest, Me, Role};
 use naname_contract::auth::{MAX_EMAIL_LEN, MAX_PASSWORD_LEN};
 use naname_contract::instant::{EARLIEST, LATEST};
@@ -31,8 +32,8 @@ use utoipa::{Modify, OpenApi};
 use crate::auth::SESSION_COOKIE;
 use crate::routes::one_on_ones::MAX_IDEMPOTENCY_KEY_LEN;
 use crate::routes::{
-    activity, admin, admin_import, health, me, mentor_profile, mentor_themes, mentors, one_on_ones, people,
-    place_default, session, themes, topics,
+    activity, admin, admin_import, admin_topics, health, me, mentor_profile, mentor_themes, mentors,
+    one_on_ones, people, place_default, session, themes, topics,
 };
 
 #[derive(OpenApi)]
@@ -84,6 +85,17 @@ use crate::routes::{
         mentor_profile::get,
         mentor_profile::put,
         admin_import::import,
+        admin_topics::topic_catalog,
+        admin_topics::create_topic_category,
+        admin_topics::rename_topic_category,
+        admin_topics::create_topic,
+        admin_topics::put_topic,
+        admin_topics::patch_topic,
+        admin_topics::delete_topic,
+        admin_topics::create_response,
+        admin_topics::put_response,
+        admin_topics::patch_response,
+        admin_topics::delete_response,
         activity::activity,
         activity::activity_csv,
         mentor_themes::list,
@@ -137,6 +149,16 @@ use crate::routes::{
         one_on_ones::Lang,
         health::Health,
         wire_admin::AdminCatalog,
+        wire_topics_admin::AdminTopicCatalog,
+        wire_topics_admin::AdminTopicCategory,
+        wire_topics_admin::AdminTopic,
+        wire_topics_admin::AdminResponse,
+        wire_topics_admin::Audience,
+        wire_topics_admin::TopicCategoryInput,
+        wire_topics_admin::NewTopicInput,
+        wire_topics_admin::TopicInput,
+        wire_topics_admin::ResponseInput,
+        wire_topics_admin::ArchivePatch,
         wire_admin::AdminCategory,
         wire_admin::AdminTheme,
         wire_admin::AdminRequiredItem,

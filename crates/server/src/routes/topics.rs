@@ -9,7 +9,8 @@ use crate::{store, AppState};
 
 /// What a mentee can say they want to talk about: the topic grid, by
 /// category, each with prompts looking back (past), at now (present) and
-/// ahead (future). `recommended` topics are shown first.
+/// ahead (future). `recommended` topics (the admin's audiences that include
+/// the caller's hire kind) are shown first.
 #[utoipa::path(
     get,
     path = "/api/topics",
@@ -20,8 +21,10 @@ use crate::{store, AppState};
         (status = 401, description = "Not signed in", body = Problem, content_type = "application/problem+json"),
     )
 )]
-pub async fn catalog(State(state): State<AppState>, _session: CurrentSession) -> Result<Response, ApiError> {
-    state.cache.json(&state.pool, "topics".into(), || store::topics::catalog(&state.pool)).await
+pub async fn catalog(State(state): State<AppState>, session: CurrentSession) -> Result<Response, ApiError> {
+    let reader = store::admin_topics::hire_kind(&state.pool, session.person_id).await?;
+    let key = format!("topics:{}", store::people::hire_kind_str(reader));
+    state.cache.json(&state.pool, key, || store::topics::catalog(&state.pool, reader)).await
 }
 
 /// The kinds of response a mentee can ask for (対応), in display order.

@@ -5,6 +5,7 @@
 pub mod activity;
 pub mod admin;
 pub mod admin_import;
+pub mod admin_topics;
 pub mod availability;
 pub mod devices;
 pub mod idempotency;

@@ -2,6 +2,7 @@
 
 use std::collections::HashMap;
 
+use naname_contract::people::HireKind;
 use naname_contract::topics::{ResponseKind, TimeFrame, Topic, TopicCatalog, TopicCategory};
 use naname_contract::Localized;
 use sqlx::{QueryBuilder, Sqlite, SqliteConnection, SqlitePool};
@@ -46,17 +47,20 @@ impl From<TopicRow> for Topic {
 }
 
 /// Every category with its live topics, grid order: category, then past →
-/// present → future, then the admin's order.
-pub async fn catalog(pool: &SqlitePool) -> Result<TopicCatalog, sqlx::Error> {
+/// present → future, then the admin's order. `recommended` is for a reader
+/// of this hire kind (the audiences the admin set on each topic).
+pub async fn catalog(pool: &SqlitePool, reader: HireKind) -> Result<TopicCatalog, sqlx::Error> {
     let categories: Vec<(i64, String, String)> =
         sqlx::query_as("SELECT id, name_ja, name_en FROM topic_categories ORDER BY sort, id")
             .fetch_all(pool)
             .await?;
     let topics: Vec<TopicRow> = sqlx::query_as(
-        "SELECT id, category_id, time_frame, prompt_ja, prompt_en, recommended FROM topics \
-         WHERE archived = 0 \
+        "SELECT id, category_id, time_frame, prompt_ja, prompt_en, \
+         CASE ? WHEN 'new_graduate' THEN for_new_graduates ELSE for_career_hires END AS recommended \
+         FROM topics WHERE archived = 0 \
          ORDER BY category_id, CASE time_frame WHEN 'past' THEN 0 WHEN 'present' THEN 1 ELSE 2 END, sort, id",
     )
+    .bind(crate::store::people::hire_kind_str(reader))
     .fetch_all(pool)
     .await?;
     let mut by_category: HashMap<i64, Vec<Topic>> = HashMap::new();
@@ -143,8 +147,8 @@ pub struct NewTopic<'a> {
 
 pub async fn insert_topic(conn: &mut SqliteConnection, t: &NewTopic<'_>) -> Result<(), sqlx::Error> {
     sqlx::query(
-        "INSERT INTO topics (id, category_id, time_frame, prompt_ja, prompt_en, recommended, sort) \
-         VALUES (?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO topics (id, category_id, time_frame, prompt_ja, prompt_en, recommended, sort, \
+         for_new_graduates, for_career_hires) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
     )
     .bind(t.id)
     .bind(t.category_id)
@@ -153,6 +157,9 @@ pub async fn insert_topic(conn: &mut SqliteConnection, t: &NewTopic<'_>) -> Resu
     .bind(t.prompt.1)
     .bind(t.recommended)
     .bind(t.sort)
+    // A seeded recommendation is for everyone.
+    .bind(t.recommended)
+    .bind(t.recommended)
     .execute(conn)
     .await?;
     Ok(())

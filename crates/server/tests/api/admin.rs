@@ -89,6 +89,15 @@ fn valid_body(schema: &serde_json::Value) -> serde_json::Value {
         "CategoryInput" => json!({ "name": { "ja": "ガード", "en": "Guard" } }),
         "Reorder" => json!({ "ids": [1] }),
         "NewRegistrations" => json!({ "person_ids": [1] }),
+        "TopicCategoryInput" => json!({ "name": { "ja": "ガード", "en": "Guard" } }),
+        "NewTopicInput" => {
+            json!({ "category_id": 1, "time_frame": "past", "prompt": { "ja": "ガード", "en": "Guard" } })
+        }
+        "TopicInput" => json!({ "prompt": { "ja": "ガード", "en": "Guard" } }),
+        "ResponseInput" => {
+            json!({ "name": { "ja": "ガード", "en": "Guard" }, "description": { "ja": "", "en": "" } })
+        }
+        "ArchivePatch" => json!({ "archived": false }),
         // Not JSON (the CSV import): the guard refuses before the body is read.
         "" if schema.is_null() => json!("mentee@example.com,1"),
         other => panic!("add a valid dummy body for `{other}` ({schema})"),

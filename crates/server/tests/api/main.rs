@@ -3,6 +3,7 @@
 
 mod admin;
 mod admin_import;
+mod admin_topics;
 mod bilingual;
 mod booking;
 mod common;
