@@ -78,7 +78,7 @@ test('the import tab in English at phone width is axe-clean and does not scroll 
   await page.addInitScript(() => localStorage.setItem('naname.lang', 'en'));
   await page.goto('/admin/import');
   await expect(page.getByRole('heading', { name: 'Register mentors from a CSV file' })).toBeVisible();
-  await page.getByLabel('CSV file').setInputFiles({
+  await page.getByLabel('CSV file', { exact: true }).setInputFiles({
     name: 'mentors.csv',
     mimeType: 'text/csv',
     buffer: Buffer.from('nobody@example.com,Posting abroad,hello\n'),

@@ -100,12 +100,12 @@ test('a registered person approves with the required answer, and People shows th
   await first.check();
   await expect(error).toHaveCount(0);
   await expect(preview).toContainText('勤務地: ロンドン');
-  await pending.getByRole('textbox', { name: 'ひとこと' }).fill('x'.repeat(61));
+  await pending.getByRole('group', { name: 'ひとこと' }).getByRole('textbox', { name: '日本語' }).fill('x'.repeat(61));
   await expect(pending.getByText('61/60文字')).toBeVisible();
   await pending.getByRole('button', { name: '承認する', exact: true }).click();
-  await expect(pending.getByRole('textbox', { name: 'ひとこと' })).toBeFocused();
+  await expect(pending.getByRole('group', { name: 'ひとこと' }).getByRole('textbox', { name: '日本語' })).toBeFocused();
   await expect(pending.getByText('60文字以内にしてください。')).toBeVisible();
-  await pending.getByRole('textbox', { name: 'ひとこと' }).fill('楽しかった');
+  await pending.getByRole('group', { name: 'ひとこと' }).getByRole('textbox', { name: '日本語' }).fill('楽しかった');
   await pending.getByRole('button', { name: '承認する', exact: true }).click();
 
   const approved = card(mentee, theme.ja, /メンターをしているテーマ/);

@@ -5,11 +5,12 @@
 use leptos::prelude::*;
 use naname_contract::admin::{AdminRequiredItem, ItemKind, RegistrationStatus};
 use naname_contract::mentor_themes::MyRegistration;
-use naname_contract::Localized;
+use naname_contract::{Localized, UserText};
 
 use super::answers::AnswerForm;
 use super::small_forms::{DeclineForm, StopConfirm};
 use super::{heading_id, Desk};
+use crate::components::UserTextView;
 use crate::i18n::{format, text, tr, use_i18n, Key, Lang};
 use crate::intl::{Format, Style};
 use crate::state::mentor_themes::{starting_draft, Mode};
@@ -70,14 +71,17 @@ fn items_list(items: &[AdminRequiredItem], reg: &MyRegistration, lang: Lang) -> 
         .map(|item| {
             let (label, label_lang) = localized(&item.label, lang);
             let need = text(lang, if item.required { Key::ItemRequired } else { Key::ItemOptional });
-            let answer = reg.answers.get(&item.id).cloned();
+            // My answer as a reader of the page's language sees it (a choice
+            // or a year is the same in both).
+            let side = |map: &std::collections::BTreeMap<i64, String>| map.get(&item.id).cloned().unwrap_or_default();
+            let answer = UserText::new(side(&reg.answers), side(&reg.answers_en));
             view! {
                 <li class="my-theme-item">
                     <span class="my-theme-item-label" lang=label_lang>
                         {label}
                     </span>
                     <span class="my-theme-item-kind">{format!("{need} · {}", text(lang, kind_key(item.kind)))}</span>
-                    {answer.map(|a| view! { <span class="my-theme-item-answer">{a}</span> })}
+                    <UserTextView text=answer viewer=lang class="my-theme-item-answer" inline=true />
                 </li>
             }
         })
