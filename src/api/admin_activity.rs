@@ -6,9 +6,9 @@ use super::{build_url, send, ApiError, Call};
 use crate::config;
 use crate::i18n::Lang;
 
-/// `GET /api/admin/activity`.
-pub async fn activity() -> Result<Activity, ApiError> {
-    send(Call::get("/admin/activity")).await
+/// `GET /api/admin/activity?tz=`: weeks cut in `zone` (the admin's own).
+pub async fn activity(zone: &str) -> Result<Activity, ApiError> {
+    send(Call { query: vec![("tz", zone.to_string())], ..Call::get("/admin/activity") }).await
 }
 
 /// Where the per-theme table downloads as CSV (a plain link: the browser

@@ -372,13 +372,49 @@ strings! {
     ActivityNeverBookedNote { ja: "これまで1on1の申込が一度もありません。", en: "Nobody has asked them for a 1on1 yet." }
     ActivityNobody { ja: "該当するメンターはいません。", en: "Nobody." }
     ActivityWeeksTitle { ja: "週ごとの1on1（直近12週）", en: "1on1s per week (last 12 weeks)" }
-    ActivityWeeksNote { ja: "承諾された1on1を、実施する週で数えています（週は月曜始まり、UTC）。", en: "Accepted 1on1s, by the week they take place (weeks start on Monday, in UTC)." }
+    ActivityWeeksNote { ja: "承諾された1on1を、実施する週で数えています（週は月曜始まり、{zone}）。", en: "Accepted 1on1s, by the week they take place (weeks start on Monday, {zone})." }
     ActivityColWeek { ja: "週（月曜）", en: "Week of" }
     ActivityColCount { ja: "1on1", en: "1on1s" }
     AdminTabThemes { ja: "テーマ", en: "Themes" }
     AdminTabMentors { ja: "メンター", en: "Mentors" }
     AdminTabImport { ja: "CSV取り込み", en: "CSV import" }
     AdminTabActivity { ja: "活動状況", en: "Activity" }
+    AdminTabTopics { ja: "トピックと対応", en: "Topics and responses" }
+
+    // Admin: the topic grid and the responses wanted (対応)
+    AtpTopicsHeading { ja: "トピック", en: "Topics" }
+    AtpTopicsLead { ja: "1on1の申込で相談者が選ぶ話題です。カテゴリごとに、過去・現在・未来についての問いを並べます。おすすめにした問いは、対象の相談者の申込画面で最初に表示されます。", en: "What mentees choose from when they ask for a 1on1: per category, prompts about the past, the present and the future. A recommended prompt is shown first to the mentees it is recommended to." }
+    AtpUsedRule { ja: "1on1で選ばれたものは削除できず、アーカイブだけできます。アーカイブすると新しい申込には出なくなり、これまでの1on1にはそのまま残ります。", en: "Anything a 1on1 has already used cannot be deleted, only archived: it leaves new requests and stays on the 1on1s that used it." }
+    AtpNoCategories { ja: "まだカテゴリがありません。まずカテゴリを追加してください。", en: "There are no categories yet. Add a category first." }
+    AtpPromptCount { ja: "{n}件の問い", en: "{n} prompts" }
+    AtpPrompt { ja: "問い", en: "Prompt" }
+    AtpAddPrompt { ja: "「{frame}」に問いを追加", en: "Add a prompt under “{frame}”" }
+    AtpFrameEmpty { ja: "まだ問いがありません。", en: "No prompts yet." }
+    AtpAudience { ja: "おすすめの対象", en: "Recommended to" }
+    AtpAudNobody { ja: "おすすめにしない", en: "Not recommended" }
+    AtpAudNewGraduates { ja: "新卒入社の人", en: "New graduates" }
+    AtpAudCareerHires { ja: "キャリア入社の人", en: "Career hires" }
+    AtpAudEveryone { ja: "全員", en: "Everyone" }
+    AtpBadgeNewGraduates { ja: "おすすめ：新卒入社", en: "Recommended: new graduates" }
+    AtpBadgeCareerHires { ja: "おすすめ：キャリア入社", en: "Recommended: career hires" }
+    AtpBadgeEveryone { ja: "おすすめ：全員", en: "Recommended: everyone" }
+    AtpUsedBadge { ja: "1on1で使用済み", en: "Used in 1on1s" }
+    AtpEdit { ja: "編集", en: "Edit" }
+    AtpEditLabel { ja: "「{name}」を編集", en: "Edit “{name}”" }
+    AtpAdd { ja: "追加", en: "Add" }
+    AtpPromptAdded { ja: "問い「{name}」を追加しました。", en: "Added the prompt “{name}”." }
+    AtpSaved { ja: "「{name}」を保存しました。", en: "Saved “{name}”." }
+    AtpArchivedDone { ja: "「{name}」をアーカイブしました。新しい申込には表示されません。", en: "Archived “{name}”. New requests no longer offer it." }
+    AtpDeleteQuestion { ja: "「{name}」を削除しますか？元に戻せません。", en: "Delete “{name}”? This cannot be undone." }
+    AtpErrInUse { ja: "1on1で使われているため削除できません。アーカイブしてください。", en: "A 1on1 already uses it, so it cannot be deleted. Archive it instead." }
+    AtpResponsesHeading { ja: "希望する対応", en: "Responses wanted" }
+    AtpResponsesLead { ja: "相談者が申込のときに選ぶ、メンターにしてほしい対応です（例：まずは聞いてほしい、一緒に考えてほしい、助言がほしい）。", en: "What mentees ask the mentor for when they request a 1on1 (for example: just listen, think it through together, give advice)." }
+    AtpResponseName { ja: "対応の名前", en: "Response name" }
+    AtpResponseDescription { ja: "説明", en: "Description" }
+    AtpDescriptionHint { ja: "説明は省略できます。書くときは日本語と英語の両方で書いてください。", en: "The description is optional; if you write one, write it in both languages." }
+    AtpNewResponse { ja: "対応を追加", en: "Add a response" }
+    AtpResponseAdded { ja: "対応「{name}」を追加しました。", en: "Added the response “{name}”." }
+    AtpNoResponses { ja: "まだ対応がありません。", en: "No responses yet." }
 
     // Admin: themes and mentors per theme
     AthThemesHeading { ja: "テーマとカテゴリ", en: "Themes and categories" }

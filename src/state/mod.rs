@@ -3,6 +3,7 @@
 pub mod accept;
 pub mod admin_import;
 pub mod admin_theme;
+pub mod admin_topics;
 pub mod calendar;
 pub mod calendar_links;
 pub mod facets;

@@ -35,6 +35,8 @@ pub enum AdminView {
     Theme(i64),
     Mentors,
     Person(i64),
+    /// The topic grid and the responses wanted (対応).
+    Topics,
     Import,
     Activity,
 }
@@ -44,19 +46,21 @@ pub enum AdminView {
 pub enum AdminTab {
     Themes,
     Mentors,
+    Topics,
     Import,
     Activity,
 }
 
 impl AdminTab {
-    pub const ALL: [AdminTab; 4] =
-        [AdminTab::Themes, AdminTab::Mentors, AdminTab::Import, AdminTab::Activity];
+    pub const ALL: [AdminTab; 5] =
+        [AdminTab::Themes, AdminTab::Mentors, AdminTab::Topics, AdminTab::Import, AdminTab::Activity];
 
     /// The tab's path segment.
     pub fn slug(self) -> &'static str {
         match self {
             AdminTab::Themes => "themes",
             AdminTab::Mentors => "mentors",
+            AdminTab::Topics => "topics",
             AdminTab::Import => "import",
             AdminTab::Activity => "activity",
         }
@@ -73,6 +77,7 @@ impl AdminView {
         match self {
             AdminView::Themes | AdminView::NewTheme | AdminView::Theme(_) => AdminTab::Themes,
             AdminView::Mentors | AdminView::Person(_) => AdminTab::Mentors,
+            AdminView::Topics => AdminTab::Topics,
             AdminView::Import => AdminTab::Import,
             AdminView::Activity => AdminTab::Activity,
         }
@@ -96,6 +101,7 @@ impl AdminView {
             (Some("themes"), Some(id)) => AdminView::Theme(mentor_id(id)?),
             (Some("mentors"), None) => AdminView::Mentors,
             (Some("people"), Some(id)) => AdminView::Person(mentor_id(id)?),
+            (Some("topics"), None) => AdminView::Topics,
             (Some("import"), None) => AdminView::Import,
             (Some("activity"), None) => AdminView::Activity,
             _ => return None,
@@ -199,6 +205,7 @@ mod tests {
             AdminView::Theme(4),
             AdminView::Mentors,
             AdminView::Person(9),
+            AdminView::Topics,
             AdminView::Import,
             AdminView::Activity,
         ];

@@ -1,14 +1,17 @@
 import { expect, test } from '@playwright/test';
 import { ADMIN, expectNoAxeViolations, signedIn } from './support';
 
-for (const { lang, width } of [
-  { lang: 'ja', width: 1280 },
-  { lang: 'en', width: 360 },
+for (const { lang, width, timezoneId, zone } of [
+  { lang: 'ja', width: 1280, timezoneId: 'Asia/Tokyo', zone: '日本時間' },
+  { lang: 'en', width: 360, timezoneId: 'America/New_York', zone: 'New York time' },
 ]) {
   test(`activity (${lang}, ${width}px): the per-theme table, the flags, the weeks, axe-clean`, async ({ browser }) => {
-    const page = await signedIn(browser, ADMIN, { viewport: { width, height: 900 } });
+    const page = await signedIn(browser, ADMIN, { viewport: { width, height: 900 }, timezoneId });
     await page.addInitScript((l) => localStorage.setItem('naname.lang', l), lang);
+    const asked = page.waitForRequest((r) => r.url().includes('/api/admin/activity?'));
     await page.goto('/admin/activity');
+    // Weeks are the admin's weeks: the app asks in the browser's zone and says which.
+    expect(new URL((await asked).url()).searchParams.get('tz')).toBe(timezoneId);
     const ja = lang === 'ja';
     await expect(page.getByRole('heading', { name: ja ? 'テーマ別の状況' : 'By theme' })).toBeVisible();
     const themes = page.getByRole('region', { name: ja ? 'テーマ別の状況' : 'By theme' }).getByRole('table');
@@ -16,6 +19,7 @@ for (const { lang, width } of [
     await expect(page.getByRole('heading', { name: ja ? '希望時間が未設定のメンター' : 'Mentors without preferred times' })).toBeVisible();
     const weeks = page.getByRole('region', { name: ja ? '週ごとの1on1（直近12週）' : '1on1s per week (last 12 weeks)' }).getByRole('table');
     await expect(weeks.getByRole('row')).toHaveCount(13);
+    await expect(page.locator('.activity-weeks .activity-note')).toContainText(zone);
     await expectNoAxeViolations(page);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);

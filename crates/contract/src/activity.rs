@@ -2,9 +2,10 @@
 //! theme, and who needs a nudge.
 //!
 //! Windows are counted back from the moment of the answer (`now − 30 days`,
-//! `now − 90 days`). Weeks are ISO weeks (Monday to Sunday) cut in UTC: the
-//! server holds no organisation time zone, so the answer says which zone it
-//! used (`week_zone`) rather than guessing one.
+//! `now − 90 days`). Weeks are ISO weeks (Monday to Sunday) cut in the zone
+//! the caller asks for (`?tz=`, UTC by default): the app sends the admin's
+//! own zone, so "this week" is the admin's week, and the answer names the
+//! zone it used (`week_zone`).
 
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
@@ -76,7 +77,7 @@ pub struct WeekCount {
 pub struct Activity {
     /// The moment the windows count back from.
     pub as_of: DateTime<Utc>,
-    /// The IANA zone weeks are cut in (`UTC`).
+    /// The IANA zone weeks are cut in (`?tz=`, or `UTC`).
     pub week_zone: String,
     /// Live themes in catalogue order, then archived ones.
     pub themes: Vec<ThemeActivity>,

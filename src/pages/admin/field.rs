@@ -117,3 +117,45 @@ pub fn focus_field_in(prefix: &str, errors: &[naname_contract::FieldError]) {
         focus_field(&format!("{prefix}.{}", first.field));
     }
 }
+
+/// A text written in both languages, one box each: `{field}.ja` and `{field}.en`.
+#[component]
+pub fn LocalizedPair(
+    /// The text's place, e.g. `newcat.name`.
+    field: String,
+    label: Key,
+    value: RwSignal<naname_contract::Localized>,
+    #[prop(into)] errors: Signal<Errors>,
+    #[prop(optional)] multiline: bool,
+    max: usize,
+) -> impl IntoView {
+    let side = move |lang: &'static str| {
+        let text =
+            Signal::derive(move || value.with(|l| if lang == "ja" { l.ja.clone() } else { l.en.clone() }));
+        let set =
+            Callback::new(move |v: String| value.update(|l| if lang == "ja" { l.ja = v } else { l.en = v }));
+        let lang_key = if lang == "ja" { Key::AthLangJa } else { Key::AthLangEn };
+        view! {
+            <TextField
+                field=format!("{field}.{lang}")
+                label=pair_label(label, lang_key)
+                value=text
+                on_input=set
+                errors
+                lang=lang
+                multiline
+                max
+            />
+        }
+    };
+    view! { <div class="admin-pair">{side("ja")} {side("en")}</div> }
+}
+
+/// Field errors under a form's prefix (`cat3.name.ja`), so two forms on
+/// one page never share an element id.
+pub fn prefixed(errors: &[naname_contract::FieldError], prefix: &str) -> Errors {
+    crate::state::admin_theme::errors_by_field(errors)
+        .into_iter()
+        .map(|(k, v)| (format!("{prefix}.{k}"), v))
+        .collect()
+}

@@ -1,5 +1,5 @@
 //! `/admin`: the admin pages, one URL per tab (themes, mentors per theme,
-//! CSV import, activity). Only admins get here
+//! topics and responses, CSV import, activity). Only admins get here
 //! (`AdminOnly` in `app.rs`), and the server refuses everyone else anyway.
 
 mod activity;
@@ -11,6 +11,7 @@ mod person;
 mod registration;
 mod theme;
 mod themes;
+mod topics;
 
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
@@ -24,6 +25,7 @@ fn tab_label(tab: AdminTab) -> Key {
     match tab {
         AdminTab::Themes => Key::AdminTabThemes,
         AdminTab::Mentors => Key::AdminTabMentors,
+        AdminTab::Topics => Key::AdminTabTopics,
         AdminTab::Import => Key::AdminTabImport,
         AdminTab::Activity => Key::AdminTabActivity,
     }
@@ -57,6 +59,7 @@ fn admin_view(view: AdminView) -> AnyView {
         AdminView::Theme(id) => view! { <theme::ThemePage id=Some(id) /> }.into_any(),
         AdminView::Mentors => view! { <mentors::MentorsTab /> }.into_any(),
         AdminView::Person(id) => view! { <person::PersonPage id /> }.into_any(),
+        AdminView::Topics => view! { <topics::TopicsTab /> }.into_any(),
         AdminView::Import => view! { <import::ImportTab /> }.into_any(),
         AdminView::Activity => view! { <activity::ActivityTab /> }.into_any(),
     }

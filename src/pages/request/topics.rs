@@ -8,7 +8,8 @@ use naname_contract::Localized;
 use crate::i18n::{tr, use_i18n, Key};
 use crate::state::request::Draft;
 
-const FRAMES: [(TimeFrame, Key); 3] = [
+/// The grid's columns in order, with their labels (also the admin's Topics tab).
+pub const FRAMES: [(TimeFrame, Key); 3] = [
     (TimeFrame::Past, Key::FramePast),
     (TimeFrame::Present, Key::FramePresent),
     (TimeFrame::Future, Key::FrameFuture),

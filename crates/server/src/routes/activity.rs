@@ -5,6 +5,8 @@ use axum::extract::State;
 use axum::http::{header, HeaderValue};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
+use chrono::{Duration, NaiveDate, NaiveTime, TimeZone};
+use chrono_tz::Tz;
 use naname_contract::activity::{chart_weeks, Activity, ThemeActivity, WeekCount};
 use naname_contract::admin_import::{csv_record, UTF8_BOM};
 use naname_contract::Problem;
@@ -16,34 +18,72 @@ use crate::routes::one_on_ones::Lang;
 use crate::store::activity as db;
 use crate::AppState;
 
-/// The zone weeks are cut in: the server keeps no organisation zone.
-pub const WEEK_ZONE: &str = "UTC";
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ActivityQuery {
+    /// The IANA zone weeks are cut in, e.g. `Asia/Tokyo` (default `UTC`):
+    /// the app sends the admin's own, so a week is the admin's week.
+    #[serde(default)]
+    tz: Option<String>,
+}
+
+/// The zone of `?tz=`, or 422 naming the field.
+fn week_zone(tz: Option<&str>) -> Result<Tz, ApiError> {
+    match tz {
+        None => Ok(Tz::UTC),
+        Some(name) => {
+            name.parse::<Tz>().map_err(|_| ApiError::field("tz", "invalid", "Not an IANA time zone"))
+        }
+    }
+}
+
+/// The instants the charted weeks start at, each Monday's midnight in
+/// `zone` (the first instant of the day when a shift skips midnight),
+/// and the end of the last week: 13 bounds for 12 weeks.
+fn week_bounds(mondays: &[NaiveDate], zone: Tz) -> Vec<i64> {
+    let midnight = |d: NaiveDate| {
+        let local = d.and_time(NaiveTime::MIN);
+        zone.from_local_datetime(&local)
+            .earliest()
+            .unwrap_or_else(|| zone.from_utc_datetime(&(local + Duration::hours(1))))
+            .timestamp()
+    };
+    let next = mondays.last().map(|m| *m + Duration::weeks(1));
+    mondays.iter().copied().chain(next).map(midnight).collect()
+}
 
 /// Per theme (live ones first, then archived ones, flagged): approved and
 /// pending mentors, and 1on1s requested in the last 30 and 90 days with how
 /// many of those were accepted. Mentors approved for a live theme who have
 /// no weekly preferred time, and those never asked for a 1on1. Accepted
 /// 1on1s per week over the last 12 weeks, by the week they take place:
-/// ISO weeks (Monday to Sunday) in UTC (`week_zone`), the current week last.
+/// ISO weeks (Monday to Sunday) in `?tz=` (UTC by default, echoed as
+/// `week_zone`), the current week last.
 #[utoipa::path(
     get,
     path = "/api/admin/activity",
     tag = "admin",
     security(("session_cookie" = [])),
+    params(("tz" = Option<String>, Query, description = "IANA zone the weeks are cut in, e.g. `Asia/Tokyo` (default `UTC`)")),
     responses(
         (status = 200, description = "The numbers as of `as_of`", body = Activity),
         (status = 401, description = "Not signed in (`unauthenticated`)", body = Problem, content_type = "application/problem+json"),
         (status = 403, description = "Not an admin (`forbidden`)", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "`tz` is not an IANA zone, or another query parameter (`validation`)", body = Problem, content_type = "application/problem+json"),
     )
 )]
-pub async fn activity(State(state): State<AppState>) -> Result<Json<Activity>, ApiError> {
+pub async fn activity(
+    State(state): State<AppState>,
+    ApiQuery(query): ApiQuery<ActivityQuery>,
+) -> Result<Json<Activity>, ApiError> {
+    let zone = week_zone(query.tz.as_deref())?;
     let now = state.now();
     let mut conn = state.pool.acquire().await?;
-    let mondays = chart_weeks(now.date_naive());
-    let counts = db::per_week(&mut conn, &mondays).await?;
+    let mondays = chart_weeks(now.with_timezone(&zone).date_naive());
+    let counts = db::per_week(&mut conn, &week_bounds(&mondays, zone)).await?;
     Ok(Json(Activity {
         as_of: now,
-        week_zone: WEEK_ZONE.into(),
+        week_zone: zone.name().into(),
         themes: db::themes(&mut conn, now).await?,
         no_preferred_times: db::without_preferred_times(&mut conn).await?,
         never_booked: db::never_booked(&mut conn).await?,

@@ -1,7 +1,7 @@
 //! SQL of the admins' activity view: counts per theme, mentors to nudge,
 //! accepted 1on1s per week.
 
-use chrono::{DateTime, Duration, NaiveDate, Utc};
+use chrono::{DateTime, Duration, Utc};
 use naname_contract::activity::{FlaggedMentor, ThemeActivity, LONG_WINDOW_DAYS, SHORT_WINDOW_DAYS};
 use naname_contract::Localized;
 use sqlx::SqliteConnection;
@@ -94,23 +94,17 @@ pub async fn never_booked(conn: &mut SqliteConnection) -> Result<Vec<FlaggedMent
     mentors_where(conn, "NOT EXISTS (SELECT 1 FROM one_on_ones o WHERE o.mentor_id = p.id)").await
 }
 
-/// Accepted (or held) 1on1s taking place in each week starting on the
-/// given Mondays (UTC midnight), in the same order.
-pub async fn per_week(conn: &mut SqliteConnection, mondays: &[NaiveDate]) -> Result<Vec<u32>, sqlx::Error> {
-    let start = |d: &NaiveDate| d.and_hms_opt(0, 0, 0).unwrap_or_default().and_utc().timestamp();
-    let (Some(first), Some(last)) = (mondays.first(), mondays.last()) else {
+/// Accepted (or held) 1on1s taking place in each week, the weeks given by
+/// their bounds (`bounds[i]..bounds[i + 1]`, Unix seconds), in order.
+pub async fn per_week(conn: &mut SqliteConnection, bounds: &[i64]) -> Result<Vec<u32>, sqlx::Error> {
+    let (Some(&first), Some(&end)) = (bounds.first(), bounds.last()) else {
         return Ok(Vec::new());
     };
-    let end = start(last) + Duration::weeks(1).num_seconds();
     let sql =
         format!("SELECT o.start_at FROM one_on_ones o WHERE {HELD} AND o.start_at >= ? AND o.start_at < ?");
-    let starts: Vec<i64> = sqlx::query_scalar(&sql).bind(start(first)).bind(end).fetch_all(conn).await?;
-    Ok(mondays
-        .iter()
-        .map(|monday| {
-            let from = start(monday);
-            let to = from + Duration::weeks(1).num_seconds();
-            count(starts.iter().filter(|&&s| s >= from && s < to).count() as i64)
-        })
+    let starts: Vec<i64> = sqlx::query_scalar(&sql).bind(first).bind(end).fetch_all(conn).await?;
+    Ok(bounds
+        .windows(2)
+        .map(|w| count(starts.iter().filter(|&&s| s >= w[0] && s < w[1]).count() as i64))
         .collect())
 }

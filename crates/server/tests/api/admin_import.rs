@@ -234,7 +234,11 @@ async fn only_admins_import_and_see_activity() {
 
 /// A 1on1 row under `theme`, mentor@ with mentee@, at hours from t0.
 async fn one_on_one(app: &TestApp, theme: i64, created_h: i64, start_h: i64, status: &str) {
-    let (created, start) = (t0().timestamp() + created_h * 3600, t0().timestamp() + start_h * 3600);
+    one_on_one_at(app, theme, t0().timestamp() + created_h * 3600, t0().timestamp() + start_h * 3600, status)
+        .await;
+}
+
+async fn one_on_one_at(app: &TestApp, theme: i64, created: i64, start: i64, status: &str) {
     sqlx::query(
         "INSERT INTO one_on_ones (mentor_id, mentee_id, start_at, end_at, status, theme_id, response_id, created_at, updated_at) \
          SELECT m.id, e.id, ?1, ?1 + 1800, ?2, ?3, 1, ?4, ?4 FROM people m, people e \
@@ -330,4 +334,37 @@ async fn activity_counts_per_theme_flags_mentors_and_charts_weeks() {
     assert!(en.contains("Theme ID,Category,Theme,Archived,Approved mentors"));
     assert!(en.contains(&format!("{theme},")) && en.contains(",Fixture,,2,1,2,3,1,2"));
     app.get("/api/admin/activity.csv?lang=fr", Some(&s)).await.problem(422, "validation");
+}
+
+#[tokio::test]
+async fn activity_weeks_are_cut_in_the_zone_asked_for() {
+    let app = TestApp::new().await;
+    let s = admin(&app).await;
+    let week = |a: &Activity, monday: &str| {
+        a.weeks.iter().find(|w| w.week_start.to_string() == monday).map(|w| w.one_on_ones)
+    };
+    let utc_before: Activity = app.get_json("/api/admin/activity", &s).await;
+    let tokyo_before: Activity = app.get_json("/api/admin/activity?tz=Asia/Tokyo", &s).await;
+    // Sunday 2030-01-06 15:30 UTC is Monday 00:30 in Tokyo: last week in
+    // UTC, this week in Tokyo.
+    let start = t0().timestamp() - 8 * 3600 - 1800;
+    one_on_one_at(&app, 1, start - 86_400, start, "accepted").await;
+
+    let utc: Activity = app.get_json("/api/admin/activity", &s).await;
+    assert_eq!(utc.week_zone, "UTC");
+    assert_eq!(week(&utc, "2029-12-31"), week(&utc_before, "2029-12-31").map(|n| n + 1));
+    assert_eq!(week(&utc, "2030-01-07"), week(&utc_before, "2030-01-07"));
+
+    let tokyo: Activity = app.get_json("/api/admin/activity?tz=Asia/Tokyo", &s).await;
+    assert_eq!(tokyo.week_zone, "Asia/Tokyo");
+    assert_eq!(tokyo.weeks[11].week_start.to_string(), "2030-01-07");
+    assert_eq!(week(&tokyo, "2030-01-07"), week(&tokyo_before, "2030-01-07").map(|n| n + 1));
+    assert_eq!(week(&tokyo, "2029-12-31"), week(&tokyo_before, "2029-12-31"));
+
+    // At t0 it is still Sunday evening in New York: its current week began on 2029-12-31.
+    let new_york: Activity = app.get_json("/api/admin/activity?tz=America/New_York", &s).await;
+    assert_eq!(new_york.weeks[11].week_start.to_string(), "2029-12-31");
+
+    let bad = app.get("/api/admin/activity?tz=Mars/Olympus", Some(&s)).await.problem(422, "validation");
+    assert_eq!(bad.errors[0].field, "tz");
 }

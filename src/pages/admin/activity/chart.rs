@@ -7,14 +7,16 @@ use naname_contract::activity::Activity;
 
 use crate::i18n::{tr, use_i18n, Key};
 use crate::intl::{Format, Style};
+use crate::state::locale::zone_name;
 
 const WIDTH: u32 = 360;
 const HEIGHT: u32 = 120;
 const GAP: u32 = 6;
 
-/// Monday 00:00 UTC of a week, in Unix seconds.
+/// A week's Monday as an instant that reads as that date in UTC (noon, so
+/// no offset can move it): the date is a calendar date of `week_zone`.
 fn week_start(date: chrono::NaiveDate) -> i64 {
-    date.and_hms_opt(0, 0, 0).unwrap_or_default().and_utc().timestamp()
+    date.and_hms_opt(12, 0, 0).unwrap_or_default().and_utc().timestamp()
 }
 
 #[component]
@@ -44,8 +46,7 @@ pub fn WeekChart(activity: Activity) -> impl IntoView {
         .into_iter()
         .map(|w| {
             let at = week_start(w.week_start);
-            let zone = zone.clone();
-            let label = move || Format::new(i18n.lang(), Style::ShortDate, Some(&zone)).at(at);
+            let label = move || Format::new(i18n.lang(), Style::ShortDate, Some("UTC")).at(at);
             view! {
                 <tr>
                     <th scope="row">{label}</th>
@@ -57,7 +58,9 @@ pub fn WeekChart(activity: Activity) -> impl IntoView {
     view! {
         <figure class="activity-block activity-weeks" aria-labelledby="activity-weeks-title">
             <h2 id="activity-weeks-title" class="admin-section-title">{tr(Key::ActivityWeeksTitle)}</h2>
-            <p class="activity-note">{tr(Key::ActivityWeeksNote)}</p>
+            <p class="activity-note">
+                {move || i18n.tf(Key::ActivityWeeksNote, &[("zone", &zone_name(i18n.lang(), &zone))])}
+            </p>
             <svg
                 class="week-chart"
                 viewBox=format!("0 0 {WIDTH} {HEIGHT}")

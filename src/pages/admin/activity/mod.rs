@@ -23,7 +23,7 @@ pub fn ActivityTab() -> impl IntoView {
     let load = move || {
         data.set(Remote::Loading);
         spawn_local(async move {
-            let next = match api::admin_activity::activity().await {
+            let next = match api::admin_activity::activity(&crate::intl::viewer_zone()).await {
                 Ok(a) => Remote::Ready(a),
                 Err(e) => Remote::Failed(e),
             };

@@ -87,8 +87,10 @@ pub fn ThemesTab() -> impl IntoView {
         i18n: use_i18n(),
     };
     tab.reload();
-    // On the phase only: a new catalogue after a write keeps the view (and focus).
-    let body = move || match tab.catalog.with(Remote::phase) {
+    // On the phase only (a memo, so an equal phase does not notify): a new
+    // catalogue after a write keeps the view, and focus.
+    let phase = Memo::new(move |_| tab.catalog.with(Remote::phase));
+    let body = move || match phase.get() {
         Remote::Loading => view! { <LoadingState /> }.into_any(),
         Remote::Failed(error) => view! { <ErrorState error on_retry=move |_| tab.reload() /> }.into_any(),
         Remote::Ready(()) => view! { <Catalogue tab /> }.into_any(),

@@ -9,14 +9,7 @@ use naname_contract::{FieldError, Localized};
 use super::Tab;
 use crate::api;
 use crate::i18n::{tr, use_i18n, Key};
-use crate::pages::admin::field::{focus_field_in, pair_label, Errors, TextField};
-use crate::state::admin_theme::errors_by_field;
-
-/// Field errors under a form's prefix (`cat3.name.ja`), so two forms on
-/// one page never share an element id.
-fn prefixed(errors: &[FieldError], prefix: &str) -> Errors {
-    errors_by_field(errors).into_iter().map(|(k, v)| (format!("{prefix}.{k}"), v)).collect()
-}
+use crate::pages::admin::field::{focus_field_in, prefixed, Errors, LocalizedPair};
 
 #[component]
 pub(super) fn CategoryForm(
@@ -75,33 +68,10 @@ pub(super) fn CategoryForm(
             }
         });
     };
-    let set = move |lang: &'static str| {
-        Callback::new(move |v: String| name.update(|n| if lang == "ja" { n.ja = v } else { n.en = v }))
-    };
-    let field = move |lang: &str| format!("{}.name.{lang}", prefix.get_value());
     let submit_label = if id.is_some() { Key::AthSave } else { Key::AthAddCategory };
     view! {
         <form class="admin-inline-form" on:submit=submit novalidate>
-            <div class="admin-pair">
-                <TextField
-                    field=field("ja")
-                    label=pair_label(Key::AthCategoryName, Key::AthLangJa)
-                    value=Signal::derive(move || name.with(|n| n.ja.clone()))
-                    on_input=set("ja")
-                    errors
-                    lang="ja"
-                    max=80
-                />
-                <TextField
-                    field=field("en")
-                    label=pair_label(Key::AthCategoryName, Key::AthLangEn)
-                    value=Signal::derive(move || name.with(|n| n.en.clone()))
-                    on_input=set("en")
-                    errors
-                    lang="en"
-                    max=80
-                />
-            </div>
+            <LocalizedPair field=format!("{}.name", prefix.get_value()) label=Key::AthCategoryName value=name errors max=80 />
             <div class="admin-actions">
                 <button type="submit" class="btn btn-primary btn-sm" disabled=move || busy.get()>
                     {tr(submit_label)}
