@@ -5,6 +5,7 @@ pub mod admin;
 pub mod admin_activity;
 pub mod admin_import;
 pub mod admin_topics;
+pub mod availability;
 pub mod mentor_themes;
 pub mod mentors;
 pub mod one_on_ones;
@@ -273,21 +274,28 @@ impl<'a> Call<'a> {
 
 /// Sends a call, repeating transient failures of reads, and decodes the answer.
 pub(crate) async fn send<T: DeserializeOwned>(call: Call<'_>) -> Result<T, ApiError> {
-    let (status, body) = exchange(&call).await?;
+    let (status, body, _) = exchange(&call).await?;
     decode_response(status, &body)
+}
+
+/// [`send`] for a resource versioned with an `ETag`: the answer and its tag
+/// (to send back in `If-Match`).
+pub(crate) async fn send_tagged<T: DeserializeOwned>(call: Call<'_>) -> Result<(T, String), ApiError> {
+    let (status, body, etag) = exchange(&call).await?;
+    decode_response(status, &body).map(|value| (value, etag.unwrap_or_default()))
 }
 
 /// The HTTP part of [`send`]: the status and body of the final attempt. It
 /// does not depend on the answer's type, so it is compiled once rather than
 /// once per resource.
-async fn exchange(call: &Call<'_>) -> Result<(u16, String), ApiError> {
+async fn exchange(call: &Call<'_>) -> Result<(u16, String, Option<String>), ApiError> {
     let url = build_url(config::api_base(), call.path, &call.query);
     let mut attempt = 0;
     loop {
         let outcome = send_once(call, &url).await;
         let err = match &outcome {
-            Ok((status, _)) if (200..300).contains(status) => return outcome,
-            Ok((status, _)) => ApiError::Http { status: *status, problem: None },
+            Ok((status, _, _)) if (200..300).contains(status) => return outcome,
+            Ok((status, _, _)) => ApiError::Http { status: *status, problem: None },
             Err(e) => e.clone(),
         };
         match retry_delay(&call.method, &err, attempt) {
@@ -301,7 +309,7 @@ async fn exchange(call: &Call<'_>) -> Result<(u16, String), ApiError> {
 }
 
 /// One attempt. Errors are only `Network` and `Timeout`; any HTTP answer is `Ok`.
-async fn send_once(call: &Call<'_>, url: &str) -> Result<(u16, String), ApiError> {
+async fn send_once(call: &Call<'_>, url: &str) -> Result<(u16, String, Option<String>), ApiError> {
     let controller = web_sys::AbortController::new().ok();
     let timed_out = Rc::new(Cell::new(false));
     // Dropping the timer cancels it, so it lives exactly as long as this attempt.
@@ -344,8 +352,9 @@ async fn send_once(call: &Call<'_>, url: &str) -> Result<(u16, String), ApiError
 
     let response = request.send().await.map_err(|_| failed())?;
     let status = response.status();
+    let etag = response.headers().get("etag");
     let body = response.text().await.map_err(|_| failed())?;
-    Ok((status, body))
+    Ok((status, body, etag))
 }
 
 #[cfg(test)]

@@ -572,6 +572,63 @@ strings! {
     // Settings: my mentor themes
     SettingsTitle { ja: "設定", en: "Settings" }
     SettingsThemes { ja: "わたしのメンターテーマ", en: "My mentor themes" }
+    SettingsTimes { ja: "1on1の希望時間", en: "1on1 times" }
+
+    // Settings: 1on1 times (weekly hours, zone, rules)
+    TimesNotMentorTitle { ja: "メンターになると、ここで希望時間を設定できます", en: "Once you are a mentor, you set your 1on1 times here" }
+    TimesNotMentorBody { ja: "事務局（人事）がテーマごとにメンターを登録します。登録されたら「わたしのメンターテーマ」で承認してください。承認すると、相談者が申し込める時間をここで決められます。", en: "HR registers mentors for each theme. When you are registered, approve the theme in “My mentor themes”; then you choose here the times mentees can book." }
+    TimesToThemes { ja: "わたしのメンターテーマへ", en: "Go to My mentor themes" }
+    TimesLead { ja: "相談者は、ここで決めた時間の中でだけ1on1を申し込めます。時刻はすべて下のタイムゾーンの時刻です。", en: "Mentees can only ask for 1on1s inside these times. Every time here is in the time zone below." }
+    TimesNoHours { ja: "まだ希望時間がありません。曜日を選んで時間を追加すると、相談者が申し込めるようになります。", en: "You have no 1on1 times yet. Turn on a day and add a range so that mentees can book you." }
+    TimesZone { ja: "タイムゾーン", en: "Time zone" }
+    TimesZoneHint { ja: "都市名で探せます（例：Tokyo、London、New_York）。", en: "Search by city (for example Tokyo, London, New_York)." }
+    TimesZoneNow { ja: "現在：{label}", en: "Now: {label}" }
+    TimesUseBrowserZone { ja: "このブラウザのタイムゾーン（{zone}）にする", en: "Use this browser’s zone ({zone})" }
+    TimesWeekly { ja: "毎週の希望時間", en: "Weekly hours" }
+    TimesWeeklyHint { ja: "24時間表記で、1分単位で入力できます（例：9:05、17:30）。24:00で1日を終えられます。", en: "Type 24-hour times at any minute (for example 9:05, 17:30); 24:00 ends a day." }
+    TimesDayOn { ja: "{day}に受け付ける", en: "Available on {day}" }
+    TimesFrom { ja: "開始", en: "From" }
+    TimesTo { ja: "終了", en: "To" }
+    TimesRangeLabel { ja: "{day}の{n}つ目の時間帯", en: "{day}, range {n}" }
+    TimesRemoveRange { ja: "{day} {range} を削除", en: "Remove {range} on {day}" }
+    TimesAddRange { ja: "時間帯を追加", en: "Add a range" }
+    TimesAddRangeOn { ja: "{day}に時間帯を追加", en: "Add a range on {day}" }
+    TimesCopy { ja: "ほかの曜日にコピー", en: "Copy to other days" }
+    TimesCopyTo { ja: "{day}の時間帯をコピーする曜日", en: "Copy {day}’s ranges to" }
+    TimesCopyApply { ja: "コピーする", en: "Copy" }
+    TimesCopied { ja: "{day}の時間帯を{n}日にコピーしました（保存はまだです）。", en: "Copied {day}’s ranges to {n} days (not saved yet)." }
+    TimesRules { ja: "申込のルール", en: "Booking rules" }
+    TimesSlot { ja: "1回の長さ（分）", en: "Length of a 1on1 (minutes)" }
+    TimesSlotHint { ja: "15〜120分", en: "15 to 120 minutes" }
+    TimesBuffer { ja: "1on1の間の余白（分）", en: "Break between 1on1s (minutes)" }
+    TimesBufferHint { ja: "0〜60分。ほかの1on1の前後に空けます（希望時間の端には空けません）。", en: "0 to 60 minutes, kept around your other 1on1s (not at the edges of your hours)." }
+    TimesNotice { ja: "申込の締め切り（開始の何時間・何日前まで）", en: "Minimum notice before a 1on1" }
+    TimesNoticeUnit { ja: "単位", en: "Unit" }
+    TimesHours { ja: "時間", en: "hours" }
+    TimesDays { ja: "日", en: "days" }
+    TimesHorizon { ja: "何日先まで申し込めるか（日）", en: "How far ahead people can book (days)" }
+    TimesHorizonHint { ja: "1〜92日（約3か月）", en: "1 to 92 days (about 3 months)" }
+    TimesSave { ja: "希望時間を保存", en: "Save 1on1 times" }
+    TimesUnsaved { ja: "保存していない変更があります", en: "You have unsaved changes" }
+    TimesSaved { ja: "保存しました。相談者の予約カレンダーに、新しい時間がすぐ反映されます。", en: "Saved. Mentees’ calendars show the new times now." }
+    TimesFixErrors { ja: "{n}件の入力を直してください。", en: "Please fix {n} fields." }
+    TimesConflict { ja: "ほかのタブや端末で希望時間が変更されました。読み込み直すと、ここでの変更は失われます。上書きすると、ほかでの変更が失われます。", en: "Your 1on1 times were changed elsewhere (another tab or device). Reloading discards the changes made here; overwriting discards the other change." }
+    TimesReload { ja: "読み込み直す", en: "Reload" }
+    TimesOverwrite { ja: "この内容で上書き", en: "Overwrite with these" }
+    TimesErrInvalidTime { ja: "9:00 や 17:30 のように入力してください（24:00は終了のみ）。", en: "Type a time like 9:00 or 17:30 (24:00 only as an end)." }
+    TimesErrBeforeStart { ja: "終了は開始より後にしてください。", en: "The end must be after the start." }
+    TimesErrOutOfDay { ja: "0:00〜24:00の範囲で入力してください。", en: "Use a time from 0:00 to 24:00." }
+    TimesErrOverlap { ja: "この曜日のほかの時間帯と重なっています。", en: "Overlaps another range on this day." }
+    TimesErrOutOfRange { ja: "範囲内の数を入力してください。", en: "Enter a number in the range shown." }
+    TimesErrBeyondHorizon { ja: "締め切りは、申し込める期間より短くしてください。今のままでは誰も申し込めません。", en: "The notice must be shorter than how far ahead people can book; as it is, nobody could book you." }
+    TimesErrZone { ja: "一覧にあるタイムゾーンを選んでください。", en: "Choose a time zone from the list." }
+    WeekdayMon { ja: "月曜日", en: "Monday" }
+    WeekdayTue { ja: "火曜日", en: "Tuesday" }
+    WeekdayWed { ja: "水曜日", en: "Wednesday" }
+    WeekdayThu { ja: "木曜日", en: "Thursday" }
+    WeekdayFri { ja: "金曜日", en: "Friday" }
+    WeekdaySat { ja: "土曜日", en: "Saturday" }
+    WeekdaySun { ja: "日曜日", en: "Sunday" }
     MyThemesLead { ja: "管理者があなたをメンターとして登録したテーマです。承認すると、ピープルのメンター一覧にあなたのカードが表示されます。", en: "Themes an admin registered you for as a mentor. Once you approve one, your card shows on People." }
     MyThemesPending { ja: "回答待ちの登録", en: "Waiting for your answer" }
     MyThemesApproved { ja: "メンターをしているテーマ", en: "Themes you mentor" }

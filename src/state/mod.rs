@@ -14,6 +14,7 @@ pub mod one_on_ones;
 pub mod paging;
 pub mod request;
 pub mod route;
+pub mod times_form;
 pub mod url;
 
 pub use paging::{Paged, Phase, Ticket};

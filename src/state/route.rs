@@ -116,15 +116,18 @@ impl AdminView {
 pub enum SettingsSection {
     /// My mentor themes.
     Themes,
+    /// My preferred 1on1 times (weekly hours, zone, rules).
+    Times,
 }
 
 impl SettingsSection {
     /// The sections, in the order the section nav shows them.
-    pub const ALL: [SettingsSection; 1] = [SettingsSection::Themes];
+    pub const ALL: [SettingsSection; 2] = [SettingsSection::Themes, SettingsSection::Times];
 
     pub fn slug(self) -> &'static str {
         match self {
             SettingsSection::Themes => "themes",
+            SettingsSection::Times => "times",
         }
     }
 
@@ -238,7 +241,8 @@ mod tests {
             );
         }
         assert_eq!(SettingsSection::Themes.href(), "/settings/themes");
-        assert_eq!(SettingsSection::parse("times"), None, "not built yet");
+        assert_eq!(SettingsSection::parse("times"), Some(SettingsSection::Times));
+        assert_eq!(SettingsSection::parse("holidays"), None);
         assert_eq!(SettingsSection::parse(""), None);
     }
 

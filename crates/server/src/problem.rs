@@ -111,6 +111,34 @@ impl ApiError {
         ApiError::Problem(Box::new(problem))
     }
 
+    /// `If-Match` against the current `ETag` of what a write changes (`noun`:
+    /// "theme", "preferred times"): 428 without one, 412 when it is stale.
+    /// `*` matches anything.
+    pub fn check_if_match(headers: &axum::http::HeaderMap, current: &str, noun: &str) -> Result<(), Self> {
+        let values: Vec<&str> =
+            headers.get_all(axum::http::header::IF_MATCH).iter().filter_map(|v| v.to_str().ok()).collect();
+        if values.is_empty() {
+            return Err(ApiError::Problem(Box::new(
+                Problem::new(
+                    428,
+                    "precondition_required",
+                    format!("Send the ETag of the {noun} in If-Match"),
+                )
+                .with_detail(format!("GET the {noun} first; its ETag says which version you are changing")),
+            )));
+        }
+        let matches =
+            values.iter().flat_map(|v| v.split(',')).map(str::trim).any(|tag| tag == "*" || tag == current);
+        if matches {
+            Ok(())
+        } else {
+            Err(ApiError::Problem(Box::new(
+                Problem::new(412, "precondition_failed", format!("The {noun} changed since you loaded it"))
+                    .with_detail(format!("Current version: {current}; reload, then apply your change again")),
+            )))
+        }
+    }
+
     /// 422 `validation` naming one field.
     pub fn field(field: &str, code: &str, message: &str) -> Self {
         ApiError::Validation(vec![FieldError::new(field, code, message)])

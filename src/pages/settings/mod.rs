@@ -1,8 +1,8 @@
 //! `/settings/…`: the signed-in person's settings, one URL per section.
-//! Today the one section is "My mentor themes"; more (1on1 times) will
-//! join it in the section nav.
+//! "My mentor themes" and "1on1 times".
 
 mod themes;
+mod times;
 
 use leptos::prelude::*;
 use leptos_router::components::Redirect;
@@ -17,6 +17,7 @@ use crate::state::route::{SettingsSection, SETTINGS_SECTION};
 fn section_label(section: SettingsSection) -> Key {
     match section {
         SettingsSection::Themes => Key::SettingsThemes,
+        SettingsSection::Times => Key::SettingsTimes,
     }
 }
 
@@ -41,7 +42,8 @@ pub fn SettingsPage() -> impl IntoView {
                     <PageHeading key=section_label(current) />
                 </div>
                 {match current {
-                    SettingsSection::Themes => view! { <themes::MyThemes /> },
+                    SettingsSection::Themes => view! { <themes::MyThemes /> }.into_any(),
+                    SettingsSection::Times => view! { <times::MyTimes /> }.into_any(),
                 }}
             </div>
         }

@@ -5,6 +5,7 @@ pub mod activity;
 pub mod admin;
 pub mod admin_import;
 pub mod admin_topics;
+pub mod availability;
 pub mod health;
 pub mod me;
 pub mod mentor_profile;
@@ -45,6 +46,7 @@ pub fn router(state: AppState) -> Router {
         .route("/me", get(me::me))
         .route("/me/place-default", get(place_default::get).merge(put(place_default::put)))
         .route("/me/mentor-profile", get(mentor_profile::get).merge(put(mentor_profile::put)))
+        .route("/me/availability", get(availability::get).merge(put(availability::put)))
         .route("/me/mentor-themes", get(mentor_themes::list))
         .route("/me/mentor-themes/{id}/approve", post(mentor_themes::approve))
         .route("/me/mentor-themes/{id}/decline", post(mentor_themes::decline))

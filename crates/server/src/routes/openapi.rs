@@ -32,8 +32,8 @@ use utoipa::{Modify, OpenApi};
 use crate::auth::SESSION_COOKIE;
 use crate::routes::one_on_ones::MAX_IDEMPOTENCY_KEY_LEN;
 use crate::routes::{
-    activity, admin, admin_import, admin_topics, health, me, mentor_profile, mentor_themes, mentors,
-    one_on_ones, people, place_default, session, themes, topics,
+    activity, admin, admin_import, admin_topics, availability, health, me, mentor_profile, mentor_themes,
+    mentors, one_on_ones, people, place_default, session, themes, topics,
 };
 
 #[derive(OpenApi)]
@@ -82,6 +82,8 @@ use crate::routes::{
         admin::order_categories,
         admin::rename_category,
         admin::order_themes,
+        availability::get,
+        availability::put,
         mentor_profile::get,
         mentor_profile::put,
         admin_import::import,
@@ -195,6 +197,10 @@ use crate::routes::{
         wire_activity::ThemeActivity,
         wire_activity::FlaggedMentor,
         wire_activity::WeekCount,
+        naname_contract::availability::Availability,
+        naname_contract::availability::WeeklyRange,
+        naname_contract::availability::DateException,
+        naname_contract::availability::MinuteRange,
     )),
     modifiers(&SessionCookie),
     tags(
@@ -204,6 +210,7 @@ use crate::routes::{
         (name = "one-on-ones", description = "Bookable slots, topics and responses, 1on1 requests and their lifecycle"),
         (name = "admin", description = "Theme categories, themes and their required items, mentor registrations and their CSV import, the audit log, activity (admins only)"),
         (name = "mentor-themes", description = "My registrations as a mentor: approve, decline, answer, stop"),
+        (name = "availability", description = "My preferred 1on1 times and booking rules, versioned with an ETag"),
         (name = "meta", description = "Health and this document"),
     )
 )]

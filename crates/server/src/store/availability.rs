@@ -110,3 +110,65 @@ pub async fn insert_exception(
     .await?;
     Ok(())
 }
+
+/// The version of `person_id`'s preferred times: 0 without a profile.
+pub async fn version(conn: &mut SqliteConnection, person_id: i64) -> Result<i64, sqlx::Error> {
+    let v: Option<i64> =
+        sqlx::query_scalar("SELECT availability_version FROM mentor_profiles WHERE person_id = ?")
+            .bind(person_id)
+            .fetch_optional(conn)
+            .await?;
+    Ok(v.unwrap_or(0))
+}
+
+/// Replaces `person_id`'s preferred times with `a` (validated) and moves
+/// the version; the caller holds the write transaction, so it is all or
+/// nothing. Creates the profile when there is none. Returns the new version.
+pub async fn save(conn: &mut SqliteConnection, person_id: i64, a: &Availability) -> Result<i64, sqlx::Error> {
+    let version: i64 = sqlx::query_scalar(
+        "INSERT INTO mentor_profiles (person_id, time_zone, slot_minutes, buffer_minutes, min_notice_minutes, \
+         horizon_days, availability_version) VALUES (?1, ?2, ?3, ?4, ?5, ?6, 1) \
+         ON CONFLICT (person_id) DO UPDATE SET time_zone = excluded.time_zone, \
+         slot_minutes = excluded.slot_minutes, buffer_minutes = excluded.buffer_minutes, \
+         min_notice_minutes = excluded.min_notice_minutes, horizon_days = excluded.horizon_days, \
+         availability_version = mentor_profiles.availability_version + 1 \
+         RETURNING availability_version",
+    )
+    .bind(person_id)
+    .bind(&a.time_zone)
+    .bind(i64::from(a.slot_minutes))
+    .bind(i64::from(a.buffer_minutes))
+    .bind(i64::from(a.min_notice_minutes))
+    .bind(i64::from(a.horizon_days))
+    .fetch_one(&mut *conn)
+    .await?;
+    sqlx::query("DELETE FROM mentor_availability WHERE mentor_id = ?")
+        .bind(person_id)
+        .execute(&mut *conn)
+        .await?;
+    for w in &a.weekly {
+        sqlx::query(
+            "INSERT INTO mentor_availability (mentor_id, weekday, start_minute, end_minute) VALUES (?, ?, ?, ?)",
+        )
+        .bind(person_id)
+        .bind(i64::from(w.weekday))
+        .bind(i64::from(w.start_minute))
+        .bind(i64::from(w.end_minute))
+        .execute(&mut *conn)
+        .await?;
+    }
+    sqlx::query("DELETE FROM mentor_availability_exceptions WHERE mentor_id = ?")
+        .bind(person_id)
+        .execute(&mut *conn)
+        .await?;
+    for e in &a.exceptions {
+        if e.day_off {
+            insert_exception(conn, person_id, e.date, None).await?;
+        }
+        for r in &e.extra {
+            let minutes = (i64::from(r.start_minute), i64::from(r.end_minute));
+            insert_exception(conn, person_id, e.date, Some(minutes)).await?;
+        }
+    }
+    Ok(version)
+}

@@ -4,6 +4,7 @@
 mod admin;
 mod admin_import;
 mod admin_topics;
+mod availability;
 mod bilingual;
 mod booking;
 mod common;

@@ -28,7 +28,6 @@ use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
 use naname_contract::admin::{AdminTheme, AuditState};
-use naname_contract::Problem;
 use sqlx::SqliteConnection;
 
 use crate::auth::CurrentSession;
@@ -47,25 +46,7 @@ pub(super) fn with_etag(theme: &AdminTheme, status: StatusCode) -> Result<Respon
 
 /// 428 without `If-Match`, 412 when it names another version.
 pub(super) fn check_if_match(headers: &HeaderMap, theme: &AdminTheme) -> Result<(), ApiError> {
-    let values: Vec<&str> =
-        headers.get_all(header::IF_MATCH).iter().filter_map(|v| v.to_str().ok()).collect();
-    if values.is_empty() {
-        return Err(ApiError::Problem(Box::new(
-            Problem::new(428, "precondition_required", "Send the theme's ETag in If-Match")
-                .with_detail("GET the theme first; its ETag says which version you are changing"),
-        )));
-    }
-    let current = theme.etag();
-    let matches =
-        values.iter().flat_map(|v| v.split(',')).map(str::trim).any(|tag| tag == "*" || tag == current);
-    if matches {
-        Ok(())
-    } else {
-        Err(ApiError::Problem(Box::new(
-            Problem::new(412, "precondition_failed", "The theme changed since you loaded it")
-                .with_detail(format!("Current version: {current}; reload, then apply your change again")),
-        )))
-    }
+    ApiError::check_if_match(headers, &theme.etag(), "theme")
 }
 
 pub(super) async fn load_theme(conn: &mut SqliteConnection, id: i64) -> Result<AdminTheme, ApiError> {
