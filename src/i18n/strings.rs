@@ -604,6 +604,7 @@ strings! {
     TimesBufferHint { ja: "0〜60分。ほかの1on1の前後に空けます（希望時間の端には空けません）。", en: "0 to 60 minutes, kept around your other 1on1s (not at the edges of your hours)." }
     TimesNotice { ja: "申込の締め切り（開始の何時間・何日前まで）", en: "Minimum notice before a 1on1" }
     TimesNoticeUnit { ja: "単位", en: "Unit" }
+    TimesMinutes { ja: "分", en: "minutes" }
     TimesHours { ja: "時間", en: "hours" }
     TimesDays { ja: "日", en: "days" }
     TimesHorizon { ja: "何日先まで申し込めるか（日）", en: "How far ahead people can book (days)" }

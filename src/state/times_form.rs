@@ -24,8 +24,20 @@ pub struct RangeText {
 /// How the minimum notice is written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum NoticeUnit {
+    /// Only for a stored notice that is not whole hours.
+    Minutes,
     Hours,
     Days,
+}
+
+impl NoticeUnit {
+    pub fn minutes(self) -> u32 {
+        match self {
+            NoticeUnit::Minutes => 1,
+            NoticeUnit::Hours => 60,
+            NoticeUnit::Days => 24 * 60,
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -131,16 +143,12 @@ impl TimesForm {
             form.push(usize::from(w.weekday - 1), start, end);
         }
         let minutes = a.min_notice_minutes;
-        (form.notice, form.notice_unit) = if minutes > 0 && minutes % (24 * 60) == 0 {
-            ((minutes / (24 * 60)).to_string(), NoticeUnit::Days)
-        } else {
-            // Whole hours are the form's unit; a stray minute count reads as a fraction.
-            let hours = f64::from(minutes) / 60.0;
-            (
-                if minutes % 60 == 0 { (minutes / 60).to_string() } else { format!("{hours:.2}") },
-                NoticeUnit::Hours,
-            )
-        };
+        // Whole numbers in the largest unit that fits: no fractions to read.
+        let unit = [NoticeUnit::Days, NoticeUnit::Hours]
+            .into_iter()
+            .find(|u| minutes > 0 && minutes % u.minutes() == 0)
+            .unwrap_or(if minutes == 0 { NoticeUnit::Hours } else { NoticeUnit::Minutes });
+        (form.notice, form.notice_unit) = ((minutes / unit.minutes()).to_string(), unit);
         form
     }
 
@@ -259,13 +267,8 @@ impl TimesForm {
         );
         let buffer = rule("buffer_minutes", Self::number(&self.buffer_minutes), 0, MAX_BUFFER_MINUTES.into());
         let horizon = rule("horizon_days", Self::number(&self.horizon_days), 1, MAX_HORIZON_DAYS.into());
-        let per_unit = match self.notice_unit {
-            NoticeUnit::Hours => 60.0,
-            NoticeUnit::Days => 24.0 * 60.0,
-        };
-        let notice_minutes = Self::number::<f64>(&self.notice)
-            .filter(|v| v.is_finite() && *v >= 0.0)
-            .map(|v| (v * per_unit).round() as u32);
+        let notice_minutes =
+            Self::number::<u32>(&self.notice).and_then(|v| v.checked_mul(self.notice_unit.minutes()));
         let notice =
             rule("min_notice_minutes", notice_minutes, 0, naname_contract::availability::MAX_NOTICE_MINUTES);
         let a = Availability {
@@ -370,6 +373,20 @@ mod tests {
         form.notice_unit = NoticeUnit::Hours;
         let a = form.check().unwrap();
         assert_eq!((a.slot_minutes, a.buffer_minutes, a.min_notice_minutes), (45, 15, 36 * 60));
+        form.notice = "1.5".into();
+        assert!(form.check().unwrap_err().contains_key("min_notice_minutes"), "whole numbers only");
+    }
+
+    #[test]
+    fn a_notice_reads_in_the_largest_whole_unit() {
+        let read = |minutes| {
+            let f = TimesForm::from_availability(&Availability { min_notice_minutes: minutes, ..sample() });
+            (f.notice, f.notice_unit)
+        };
+        assert_eq!(read(0), ("0".to_string(), NoticeUnit::Hours));
+        assert_eq!(read(180), ("3".to_string(), NoticeUnit::Hours));
+        assert_eq!(read(2880), ("2".to_string(), NoticeUnit::Days));
+        assert_eq!(read(90), ("90".to_string(), NoticeUnit::Minutes));
     }
 
     #[test]

@@ -67,7 +67,11 @@ fn NumberField(
 pub(super) fn RulesFields(ed: Editor) -> impl IntoView {
     let unit = move || ed.form.with(|f| f.notice_unit);
     let set_unit = move |ev: leptos::ev::Event| {
-        let u = if event_target_value(&ev) == "days" { NoticeUnit::Days } else { NoticeUnit::Hours };
+        let u = match event_target_value(&ev).as_str() {
+            "days" => NoticeUnit::Days,
+            "minutes" => NoticeUnit::Minutes,
+            _ => NoticeUnit::Hours,
+        };
         ed.edit("min_notice_minutes", |f| f.notice_unit = u);
     };
     view! {
@@ -77,6 +81,7 @@ pub(super) fn RulesFields(ed: Editor) -> impl IntoView {
             <NumberField ed place="buffer_minutes" label=Key::TimesBuffer hint=Key::TimesBufferHint get=|f| &f.buffer_minutes set=|f, v| f.buffer_minutes = v />
             <NumberField ed place="min_notice_minutes" label=Key::TimesNotice get=|f| &f.notice set=|f, v| f.notice = v>
                 <select class="input select times-unit" aria-label=tr(Key::TimesNoticeUnit) on:change=set_unit>
+                    <option value="minutes" selected=move || unit() == NoticeUnit::Minutes>{tr(Key::TimesMinutes)}</option>
                     <option value="hours" selected=move || unit() == NoticeUnit::Hours>{tr(Key::TimesHours)}</option>
                     <option value="days" selected=move || unit() == NoticeUnit::Days>{tr(Key::TimesDays)}</option>
                 </select>

@@ -60,9 +60,9 @@ fn DayRow(ed: Editor, day: usize) -> impl IntoView {
                     <span>{move || i18n.tf(Key::TimesDayOn, &[("day", &name())])}</span>
                 </label>
             </div>
-            <ul class="times-ranges">
+            <div class="times-ranges">
                 <For each=ids key=|id| *id children=move |id| view! { <RangeRow ed day id /> } />
-            </ul>
+            </div>
             <div class="admin-actions">
                 <button
                     type="button"
@@ -175,7 +175,7 @@ fn RangeRow(ed: Editor, day: usize, id: u32) -> impl IntoView {
         request_animation_frame(move || focus_id(&format!("tt-day-{day}")));
     };
     view! {
-        <li class="times-range" class:has-error=row_invalid role="group" aria-label=group_label>
+        <div class="times-range" class:has-error=row_invalid role="group" aria-label=group_label>
             {time_box(false)}
             <span class="times-dash" aria-hidden="true">"–"</span>
             {time_box(true)}
@@ -183,7 +183,7 @@ fn RangeRow(ed: Editor, day: usize, id: u32) -> impl IntoView {
                 <span aria-hidden="true">"×"</span>
             </button>
             <PlaceError ed place=row />
-        </li>
+        </div>
     }
 }
 
