@@ -146,7 +146,7 @@ impl TimesForm {
         // Whole numbers in the largest unit that fits: no fractions to read.
         let unit = [NoticeUnit::Days, NoticeUnit::Hours]
             .into_iter()
-            .find(|u| minutes > 0 && minutes % u.minutes() == 0)
+            .find(|u| minutes > 0 && minutes.is_multiple_of(u.minutes()))
             .unwrap_or(if minutes == 0 { NoticeUnit::Hours } else { NoticeUnit::Minutes });
         (form.notice, form.notice_unit) = ((minutes / unit.minutes()).to_string(), unit);
         form
