@@ -3,6 +3,7 @@
 
 pub mod account;
 pub mod avatar;
+pub mod focus;
 pub mod lang_switch;
 pub mod media;
 pub mod mentor_card;

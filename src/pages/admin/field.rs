@@ -96,14 +96,7 @@ pub fn focus_field(field: &str) {
     request_animation_frame(move || focus_id(&id));
 }
 
-/// Focuses the element with this id, if it is there.
-pub fn focus_id(id: &str) {
-    use wasm_bindgen::JsCast;
-    if let Some(el) = document().get_element_by_id(id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    {
-        let _ = el.focus();
-    }
-}
+pub use crate::components::focus::focus_id;
 
 /// A label for one language of a pair: "テーマ名（日本語）" / "Theme name (Japanese)".
 pub fn pair_label(what: Key, lang_key: Key) -> Signal<String> {

@@ -81,6 +81,37 @@ impl Tab {
         self.done_in_place(said, move |c| replace_response(c, saved));
     }
 
+    /// Runs one row write while `busy`; a failure goes to the tab's alert.
+    pub fn run<T: 'static>(
+        &self,
+        busy: RwSignal<bool>,
+        write: impl Future<Output = Result<T, ApiError>> + 'static,
+        ok: impl FnOnce(T) + 'static,
+    ) {
+        let tab = *self;
+        busy.set(true);
+        spawn_local(async move {
+            let result = write.await;
+            busy.try_set(false);
+            match result {
+                Ok(value) => ok(value),
+                Err(e) => tab.failed(&e),
+            }
+        });
+    }
+
+    /// "Archived “…”." or "“…” is live again.", for the live region.
+    pub fn archived_text(&self, archived: bool, name: &str) -> String {
+        let key = if archived { Key::AtpArchivedDone } else { Key::AthUnarchivedDone };
+        self.i18n.tf(key, &[("name", name)])
+    }
+
+    /// After a delete: say so, reload, and put focus where the row was.
+    pub fn deleted(&self, name: &str, focus: String) {
+        self.done(self.i18n.tf(Key::AthDeletedDone, &[("name", name)]), None);
+        request_animation_frame(move || crate::components::focus::focus_id(&focus));
+    }
+
     pub fn failed(&self, e: &ApiError) {
         let lang = self.i18n.lang_untracked();
         let text = match e.code() {

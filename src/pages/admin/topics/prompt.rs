@@ -2,7 +2,6 @@
 //! recommended to, and editing, archiving or deleting it.
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use naname_contract::admin_topics::{AdminTopic, NewTopicInput, TopicInput};
 use naname_contract::topics::TimeFrame;
 use naname_contract::Localized;
@@ -68,36 +67,14 @@ pub(super) fn PromptRow(tab: Tab, topic_id: i64) -> impl IntoView {
     });
     let on_archive = Callback::new(move |archived: bool| {
         let label = name.get_untracked();
-        busy.set(true);
-        spawn_local(async move {
-            let result = api::admin_topics::set_topic_archived(topic_id, archived).await;
-            busy.try_set(false);
-            let key = if archived { Key::AtpArchivedDone } else { Key::AthUnarchivedDone };
-            match result {
-                Ok(saved) => tab.done_topic(tab.i18n.tf(key, &[("name", &label)]), saved),
-                Err(e) => tab.failed(&e),
-            }
-        });
+        let write = api::admin_topics::set_topic_archived(topic_id, archived);
+        tab.run(busy, write, move |saved| tab.done_topic(tab.archived_text(archived, &label), saved));
     });
     let on_delete = Callback::new(move |_| {
         let label = name.get_untracked();
-        let Some(back) =
-            current.with_untracked(|t| t.as_ref().map(|t| add_button_id(t.category_id, t.time_frame)))
-        else {
-            return;
-        };
-        busy.set(true);
-        spawn_local(async move {
-            let result = api::admin_topics::delete_topic(topic_id).await;
-            busy.try_set(false);
-            match result {
-                Ok(()) => {
-                    tab.done(tab.i18n.tf(Key::AthDeletedDone, &[("name", &label)]), None);
-                    request_animation_frame(move || focus_id(&back));
-                }
-                Err(e) => tab.failed(&e),
-            }
-        });
+        let back = current.with_untracked(|t| t.as_ref().map(|t| add_button_id(t.category_id, t.time_frame)));
+        let Some(back) = back else { return };
+        tab.run(busy, api::admin_topics::delete_topic(topic_id), move |()| tab.deleted(&label, back));
     });
     view! {
         <li class="admin-prompt" class:is-archived=move || archived.get()>

@@ -2,7 +2,6 @@
 //! a name and an optional description, in both languages.
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use naname_contract::admin_topics::{AdminResponse, ResponseInput};
 use naname_contract::Localized;
 
@@ -72,31 +71,13 @@ fn ResponseRow(tab: Tab, id: i64) -> impl IntoView {
     });
     let on_archive = Callback::new(move |archived: bool| {
         let label = name.get_untracked();
-        busy.set(true);
-        spawn_local(async move {
-            let result = api::admin_topics::set_response_archived(id, archived).await;
-            busy.try_set(false);
-            let key = if archived { Key::AtpArchivedDone } else { Key::AthUnarchivedDone };
-            match result {
-                Ok(saved) => tab.done_response(tab.i18n.tf(key, &[("name", &label)]), saved),
-                Err(e) => tab.failed(&e),
-            }
-        });
+        let write = api::admin_topics::set_response_archived(id, archived);
+        tab.run(busy, write, move |saved| tab.done_response(tab.archived_text(archived, &label), saved));
     });
     let on_delete = Callback::new(move |_| {
         let label = name.get_untracked();
-        busy.set(true);
-        spawn_local(async move {
-            let result = api::admin_topics::delete_response(id).await;
-            busy.try_set(false);
-            match result {
-                Ok(()) => {
-                    tab.done(tab.i18n.tf(Key::AthDeletedDone, &[("name", &label)]), None);
-                    request_animation_frame(|| focus_id(NEW_RESPONSE_HEADING));
-                }
-                Err(e) => tab.failed(&e),
-            }
-        });
+        let back = NEW_RESPONSE_HEADING.to_string();
+        tab.run(busy, api::admin_topics::delete_response(id), move |()| tab.deleted(&label, back));
     });
     view! {
         <li class="admin-theme-row" class:is-archived=move || archived.get()>

@@ -17,7 +17,6 @@ use leptos::task::spawn_local;
 use naname_contract::mentor_themes::MyRegistration;
 use naname_contract::people::Person;
 use naname_contract::{FieldError, UserText};
-use wasm_bindgen::JsCast;
 
 use crate::api::{self, ApiError};
 use crate::auth::use_auth;
@@ -120,13 +119,7 @@ pub fn heading_id(theme_id: i64) -> String {
     format!("my-theme-{theme_id}")
 }
 
-/// Moves focus to the element with this id, when there is one.
-pub fn focus_id(id: &str) {
-    let el = document().get_element_by_id(id).and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
-    if let Some(el) = el {
-        let _ = el.focus();
-    }
-}
+pub use crate::components::focus::focus_id;
 
 /// Me as a mentor card shows me: what I wrote I can talk about (my
 /// profile), and my card's person when I am a mentor, else my row in the

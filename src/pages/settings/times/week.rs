@@ -4,8 +4,8 @@
 use leptos::prelude::*;
 
 use super::{dom_id, Editor, PlaceError};
+use crate::components::focus::focus_id;
 use crate::i18n::{tr, Key};
-use crate::pages::settings::themes::focus_id;
 use crate::state::times_form::{end_key, row_key, start_key};
 
 pub(super) const WEEKDAYS: [Key; 7] = [
