@@ -121,7 +121,11 @@ async fn the_request_starts_on_the_filtered_theme() {
 #[wasm_bindgen_test]
 async fn says_when_the_mentor_is_next_free() {
     let start = in_days(9);
-    let root = mount_with(Lang::Ja, Vec::new(), Some(NextFree { mentor_id: 42, start: Some(start) }));
+    let root = mount_with(
+        Lang::Ja,
+        Vec::new(),
+        Some(NextFree { mentor_id: 42, start: Some(start), no_times: false }),
+    );
     settle().await;
     let line = one(&root, ".next-free");
     let time = one(&line, "time");
@@ -135,9 +139,16 @@ async fn says_when_the_mentor_is_next_free() {
     assert!(shown.starts_with("次の空き: ") && shown.contains('月') && shown.contains('日'), "{shown}");
     assert!(!line.class_list().contains("is-full"));
 
-    let tomorrow =
-        mount_with(Lang::En, Vec::new(), Some(NextFree { mentor_id: 42, start: Some(in_days(1)) }));
-    let today = mount_with(Lang::En, Vec::new(), Some(NextFree { mentor_id: 42, start: Some(in_days(0)) }));
+    let tomorrow = mount_with(
+        Lang::En,
+        Vec::new(),
+        Some(NextFree { mentor_id: 42, start: Some(in_days(1)), no_times: false }),
+    );
+    let today = mount_with(
+        Lang::En,
+        Vec::new(),
+        Some(NextFree { mentor_id: 42, start: Some(in_days(0)), no_times: false }),
+    );
     settle().await;
     assert_eq!(text(&one(&tomorrow, ".next-free")), "Next free: tomorrow");
     assert_eq!(text(&one(&today, ".next-free")), "Next free: today");
@@ -145,8 +156,8 @@ async fn says_when_the_mentor_is_next_free() {
 
 #[wasm_bindgen_test]
 async fn a_mentor_with_nothing_free_says_so() {
-    let ja = mount_with(Lang::Ja, Vec::new(), Some(NextFree { mentor_id: 42, start: None }));
-    let en = mount_with(Lang::En, Vec::new(), Some(NextFree { mentor_id: 42, start: None }));
+    let ja = mount_with(Lang::Ja, Vec::new(), Some(NextFree { mentor_id: 42, start: None, no_times: false }));
+    let en = mount_with(Lang::En, Vec::new(), Some(NextFree { mentor_id: 42, start: None, no_times: false }));
     settle().await;
     let line = one(&ja, ".next-free");
     assert!(line.class_list().contains("is-full"));

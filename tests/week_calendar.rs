@@ -58,6 +58,7 @@ fn mount_week(lang: Lang, mentor_zone: Option<&str>, weeks: i64, at: &[(i64, i64
         next_available: starts.first().and_then(|&s| DateTime::from_timestamp(s, 0)),
         bookable_until: DateTime::from_timestamp(starts.last().copied().unwrap_or(0) + 86_400 * 60, 0)
             .unwrap(),
+        no_times: false,
     };
     let chosen = RwSignal::new(None::<i64>);
     let zone = RwSignal::new(viewer);

@@ -141,6 +141,10 @@ strings! {
     TalkAbout { ja: "話せること", en: "Can talk about" }
     NextFree { ja: "次の空き: {date}", en: "Next free: {date}" }
     NextFreeToday { ja: "今日", en: "today" }
+    NoTimesYet { ja: "1on1の希望時間はまだありません", en: "No 1on1 times yet" }
+    CalNoTimesYet { ja: "このメンターはまだ1on1の希望時間を設定していません。設定されると、ここから申し込めます。", en: "This mentor has not set any 1on1 times yet. Once they do, you can ask for a 1on1 here." }
+    TimesNudge { ja: "承認済みのテーマがありますが、1on1の希望時間がまだありません。時間を設定すると、相談者が申し込めるようになります。", en: "You mentor approved themes but have no 1on1 times yet: set them so that mentees can book you." }
+    TimesNudgeLink { ja: "希望時間を設定する", en: "Set my 1on1 times" }
     NextFreeTomorrow { ja: "明日", en: "tomorrow" }
     NoFreeTime { ja: "現在、空き時間はありません", en: "No free times at the moment" }
     RequestOneOnOne { ja: "1on1を申し込む", en: "Request a 1on1" }

@@ -138,12 +138,12 @@ mod tests {
             offset: 24,
             limit: 24,
             facets: vec![ThemeFacet { theme_id: 8, count: 1 }, ThemeFacet { theme_id: 2, count: 4 }],
-            next_free: vec![NextFree { mentor_id: 5, start: None }],
+            next_free: vec![NextFree { mentor_id: 5, start: None, no_times: false }],
         };
         let (page, facets, next_free) = split(answer);
         assert_eq!((page.total, page.offset, page.limit), (4, 24, 24));
         assert_eq!((facets.total, facets.count(2), facets.count(8), facets.count(3)), (4, 4, 1, 0));
-        assert_eq!(next_free, [NextFree { mentor_id: 5, start: None }]);
+        assert_eq!(next_free, [NextFree { mentor_id: 5, start: None, no_times: false }]);
     }
 
     #[test]

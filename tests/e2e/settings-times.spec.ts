@@ -34,7 +34,17 @@ async function newMentor(browser: Browser, index: number, tag: string) {
 
 test('a Tokyo mentor sets only Tuesday 12:00–13:00 with 30-minute 1on1s; a London mentee sees exactly those two slots each Tuesday', async ({ browser }) => {
   const { page, who } = await newMentor(browser, 12, 'a');
-  await page.goto('/settings/times');
+  // Before any times: Settings nudges the mentor, and mentees are told why there is no calendar.
+  await page.goto('/settings/themes');
+  await expect(page.getByText('承認済みのテーマがありますが、1on1の希望時間がまだありません。', { exact: false })).toBeVisible();
+  const before = await signedIn(browser, MENTEE);
+  await before.goto(`/mentors/${who.id}/request`);
+  await expect(before.getByText('このメンターはまだ1on1の希望時間を設定していません。', { exact: false })).toBeVisible();
+  const card = await (await before.request.get(`/api/mentors?limit=100&q=${encodeURIComponent(who.name)}`)).json();
+  expect(card.next_free.find((n: { mentor_id: number }) => n.mentor_id === who.id)).toMatchObject({ start: null, no_times: true });
+  await before.context().close();
+  await page.getByRole('link', { name: '希望時間を設定する' }).click();
+  await expect(page).toHaveURL(/\/settings\/times$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('1on1の希望時間');
   await expect(page.getByText('まだ希望時間がありません。')).toBeVisible();
   // Never saved: the zone is the browser's, with its offset.

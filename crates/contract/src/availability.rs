@@ -134,6 +134,13 @@ fn check_overlaps(
 }
 
 impl Availability {
+    /// No weekly hours and no extra hours on any date: nobody can ever book
+    /// this mentor, which cards and the request page say rather than
+    /// showing an empty calendar.
+    pub fn offers_nothing(&self) -> bool {
+        self.weekly.is_empty() && self.exceptions.iter().all(|e| e.extra.is_empty())
+    }
+
     /// Shape rules. Whether `time_zone` names a real zone is checked by whoever
     /// holds a zone database (the server), not here.
     pub fn validate(&self) -> Result<(), Vec<FieldError>> {

@@ -103,6 +103,9 @@ pub struct NextFree {
     /// `null`: nothing bookable within the mentor's horizon (every slot is
     /// taken, or they offer no times at the moment).
     pub start: Option<DateTime<Utc>>,
+    /// The mentor has set no 1on1 times at all (not merely all taken).
+    #[serde(default)]
+    pub no_times: bool,
 }
 
 /// The facet rule of [`MentorPage::facets`], for anyone holding the mentors

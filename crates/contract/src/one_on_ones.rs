@@ -383,6 +383,10 @@ pub struct MentorSlots {
     pub next_available: Option<DateTime<Utc>>,
     /// The last instant the mentor accepts requests for (their horizon).
     pub bookable_until: DateTime<Utc>,
+    /// The mentor has set no 1on1 times at all: the page says so instead
+    /// of showing an empty calendar.
+    #[serde(default)]
+    pub no_times: bool,
 }
 
 #[cfg(test)]

@@ -1,4 +1,5 @@
-//! The card's "Next free: Tue 9 Dec" line, or that nothing is free.
+//! The card's "Next free: Tue 9 Dec" line, that nothing is free, or that
+//! the mentor has set no 1on1 times yet.
 
 use leptos::prelude::*;
 use naname_contract::mentors::NextFree;
@@ -37,6 +38,10 @@ pub fn NextFreeLine(#[prop(into)] next_free: Signal<Option<NextFree>>) -> impl I
                 }
                 .into_any()
             }
+            None if n.no_times => view! {
+                <p class="next-free is-full">{text(lang, Key::NoTimesYet)}</p>
+            }
+            .into_any(),
             None => view! {
                 <p class="next-free is-full">
                     <svg class="icon" viewBox="0 0 16 16" aria-hidden="true">

@@ -134,7 +134,11 @@ pub fn WeekCalendar(
         .into_any(),
         Remote::Failed(error) => view! { <ErrorState error on_retry /> }.into_any(),
         Remote::Ready(a) if week.with(|w| w.slots.is_empty()) => {
-            let key = if a.next_available.is_some() { Key::CalWeekEmpty } else { Key::CalNoneAhead };
+            let key = match (a.next_available.is_some(), a.no_times) {
+                (true, _) => Key::CalWeekEmpty,
+                (false, true) => Key::CalNoTimesYet,
+                (false, false) => Key::CalNoneAhead,
+            };
             view! { <p class="cal-empty">{tr(key)}</p> }.into_any()
         }
         Remote::Ready(_) => ().into_any(),

@@ -75,6 +75,7 @@ pub async fn get(State(state): State<AppState>, session: CurrentSession) -> Resu
         (status = 400, description = "Malformed JSON (`bad_request`)", body = Problem, content_type = "application/problem+json"),
         (status = 401, description = "Not signed in (`unauthenticated`)", body = Problem, content_type = "application/problem+json"),
         (status = 403, description = "Missing CSRF header (`csrf`)", body = Problem, content_type = "application/problem+json"),
+        (status = 408, description = "The body did not arrive within 30 seconds (`timeout`)", body = Problem, content_type = "application/problem+json"),
         (status = 412, description = "Saved elsewhere since that version (`precondition_failed`)", body = Problem, content_type = "application/problem+json"),
         (status = 413, description = "Body larger than 64 KiB (`payload_too_large`)", body = Problem, content_type = "application/problem+json"),
         (status = 415, description = "Body is not JSON (`unsupported_media_type`)", body = Problem, content_type = "application/problem+json"),

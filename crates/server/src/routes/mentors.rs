@@ -52,8 +52,8 @@ pub async fn list(
     let now = state.now();
     let mut next_free = Vec::with_capacity(listing.ids.len());
     for &id in &listing.ids {
-        next_free
-            .push(NextFree { mentor_id: id, start: first_free(&state, id, session.person_id, now).await? });
+        let start = first_free(&state, id, session.person_id, now).await?;
+        next_free.push(NextFree { mentor_id: id, start, no_times: offers_no_times(&state, id).await? });
     }
     Ok(([(header::CONTENT_TYPE, HeaderValue::from_static("application/json"))], listing.answer(&next_free))
         .into_response())
@@ -116,6 +116,13 @@ const RECHECK_NONE_SECONDS: i64 = 300;
 /// `now` would say: the mentor's first free slot (shared by everyone, from
 /// the cache) unless it clashes with the viewer's own 1on1s, which is rare
 /// and then computed for them.
+/// Whether the mentor has set no 1on1 times at all (or has no profile).
+async fn offers_no_times(state: &AppState, mentor: i64) -> Result<bool, sqlx::Error> {
+    let pool = &state.pool;
+    let calendar = state.cache.value(pool, format!("calendar|{mentor}"), || calendar(pool, mentor)).await?;
+    Ok(calendar.as_ref().as_ref().is_none_or(|c| c.rules.offers_nothing()))
+}
+
 async fn first_free(
     state: &AppState,
     mentor: i64,
@@ -255,6 +262,7 @@ pub async fn slots(
         slots,
         next_available,
         bookable_until: calendar.bookable_until(now),
+        no_times: calendar.rules.offers_nothing(),
     };
     Ok(([(header::CONTENT_TYPE, HeaderValue::from_static("application/json"))], slots_json(&answer))
         .into_response())
@@ -292,7 +300,7 @@ fn slots_json(s: &MentorSlots) -> Vec<u8> {
     }
     out.extend_from_slice(b",\"bookable_until\":");
     json_instant(&mut out, s.bookable_until);
-    out.push(b'}');
+    out.extend_from_slice(if s.no_times { b",\"no_times\":true}" } else { b",\"no_times\":false}" });
     out
 }
 
@@ -344,7 +352,10 @@ mod tests {
         let page = Page { items: vec![mentor(2), mentor(7)], total: 9, offset: 3, limit: 2 };
         let facets = [ThemeFacet { theme_id: 4, count: 9 }, ThemeFacet { theme_id: 19, count: 2 }];
         let t = DateTime::parse_from_rfc3339("2030-01-08T03:00:00Z").unwrap().with_timezone(&Utc);
-        let next_free = [NextFree { mentor_id: 2, start: Some(t) }, NextFree { mentor_id: 7, start: None }];
+        let next_free = [
+            NextFree { mentor_id: 2, start: Some(t), no_times: false },
+            NextFree { mentor_id: 7, start: None, no_times: true },
+        ];
         let listing = Listing::new(&page, &facets).unwrap();
         assert_eq!(listing.ids, [2, 7]);
         let answer: MentorPage = serde_json::from_slice(&listing.answer(&next_free)).unwrap();
@@ -377,11 +388,13 @@ mod tests {
             ],
             next_available: Some(t("2030-01-08T03:00:00Z")),
             bookable_until: t("2030-03-08T00:00:00.123456789Z"),
+            no_times: false,
         };
         assert_eq!(String::from_utf8(slots_json(&answer)).unwrap(), serde_json::to_string(&answer).unwrap());
         answer.slots.clear();
         answer.next_available = None;
         answer.bookable_until = t("0099-02-03T04:05:06Z");
+        answer.no_times = true;
         assert_eq!(String::from_utf8(slots_json(&answer)).unwrap(), serde_json::to_string(&answer).unwrap());
     }
 

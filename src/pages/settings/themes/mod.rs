@@ -23,6 +23,7 @@ use crate::auth::use_auth;
 use crate::components::{ErrorState, LoadingState};
 use crate::i18n::{tr, Key};
 use crate::state::mentor_themes::{in_group, replace, Draft, Group, Mode};
+use crate::state::route::SettingsSection;
 use crate::state::Remote;
 use registration::RegistrationCard;
 
@@ -148,6 +149,15 @@ pub fn MyThemes() -> impl IntoView {
     }
     let phase = Memo::new(move |_| desk.regs.with(|r| r.phase()));
     let empty = Memo::new(move |_| desk.regs.with(|r| r.ready().is_some_and(|v| v.is_empty())));
+    // A mentor nobody can book: say so here, where they approved their themes.
+    let no_times = RwSignal::new(false);
+    spawn_local(async move {
+        if let Ok((a, _)) = api::availability::load().await {
+            no_times.try_set(a.offers_nothing());
+        }
+    });
+    let mentors_something =
+        move || desk.regs.with(|r| r.ready().is_some_and(|v| !in_group(v, Group::Approved).is_empty()));
 
     let group = move |group: Group| {
         let items =
@@ -194,6 +204,14 @@ pub fn MyThemes() -> impl IntoView {
             Remote::Failed(error) => view! { <ErrorState error on_retry=move |_| desk.load() /> }.into_any(),
             Remote::Ready(()) if empty.get() => view! { <NoRegistration /> }.into_any(),
             Remote::Ready(()) => view! {
+                <Show when=move || no_times.get() && mentors_something()>
+                    <div class="notice times-nudge">
+                        <p>{tr(Key::TimesNudge)}</p>
+                        <a class="btn btn-primary btn-sm" href=SettingsSection::Times.href()>
+                            {tr(Key::TimesNudgeLink)}
+                        </a>
+                    </div>
+                </Show>
                 <div class="my-themes">
                     {group(Group::Pending)} {group(Group::Approved)} {group(Group::History)}
                     <talk_about::TalkAbout desk />
