@@ -191,3 +191,12 @@ async fn japanese_readers_see_their_language_untagged() {
     let answer = one(&root, ".theme-tag-answers span[lang]");
     assert_eq!(answer.get_attribute("lang").as_deref(), Some("ja"));
 }
+
+#[wasm_bindgen_test]
+async fn a_mentor_with_no_times_at_all_says_that_rather_than_full() {
+    let ja = mount_with(Lang::Ja, Vec::new(), Some(NextFree { mentor_id: 42, start: None, no_times: true }));
+    let en = mount_with(Lang::En, Vec::new(), Some(NextFree { mentor_id: 42, start: None, no_times: true }));
+    settle().await;
+    assert_eq!(text(&one(&ja, ".next-free")), "1on1の希望時間はまだありません");
+    assert_eq!(text(&one(&en, ".next-free")), "No 1on1 times yet");
+}
